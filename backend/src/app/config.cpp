@@ -1,0 +1,166 @@
+#include "app/config.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <sstream>
+#include <string_view>
+#include <utility>
+
+namespace tmeit::app {
+namespace {
+
+using Problems = std::vector<std::string>;
+
+/// Parses a whole unsigned number within [min, max], or records why not.
+template <typename T>
+bool parse_number(std::string_view name, std::string_view text, T min, T max, T& out,
+                  Problems& problems) {
+  unsigned long long value = 0;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc{} || ptr != end || text.empty() || value < min || value > max) {
+    std::ostringstream line;
+    line << name << ": expected a whole number from " << min << " to " << max << ", got '"
+         << text << "'";
+    problems.push_back(line.str());
+    return false;
+  }
+  out = static_cast<T>(value);
+  return true;
+}
+
+void parse_millis(std::string_view name, std::string_view text, std::chrono::milliseconds& out,
+                  Problems& problems, unsigned long long min_ms, unsigned long long max_ms) {
+  unsigned long long ms = 0;
+  if (parse_number<unsigned long long>(name, text, min_ms, max_ms, ms, problems)) {
+    out = std::chrono::milliseconds(ms);
+  }
+}
+
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    auto item = text.substr(start, comma - start);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) items.emplace_back(item);
+    start = comma + 1;
+  }
+  return items;
+}
+
+using Apply = void (*)(Config&, std::string_view name, std::string_view value, Problems&);
+
+struct EnvVar {
+  EnvVarDoc doc;
+  Apply apply;
+};
+
+const std::vector<EnvVar>& variables() {
+  static const std::vector<EnvVar> table = {
+      {{"DATABASE_URL", "(PG* variables)",
+        "PostgreSQL connection string or URI; when unset, libpq reads PGHOST, PGPORT, PGUSER, "
+        "PGPASSWORD and PGDATABASE"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.database_url = v; }},
+      {{"TMEIT_DB_POOL_SIZE", "8", "most database connections one process opens"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 200, c.db_pool_size, p);
+       }},
+      {{"TMEIT_DB_TIMEOUT_MS", "5000",
+        "how long a request waits for a database connection or answer before a 503"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.db_timeout, p, 100, 600000);
+       }},
+      {{"TMEIT_BIND_ADDRESS", "0.0.0.0", "address the HTTP server listens on"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.bind_address = v; }},
+      {{"PORT", "8080", "TCP port the HTTP server listens on (0 picks a free one)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::uint16_t>(n, v, 0, 65535, c.port, p);
+       }},
+      {{"TMEIT_IO_THREADS", "(cores)", "HTTP I/O threads"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 256, c.io_threads, p);
+       }},
+      {{"TMEIT_MAX_BODY_BYTES", "1048576", "largest request body accepted (larger: 413)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1024, std::size_t{1} << 30, c.max_body_bytes, p);
+       }},
+      {{"TMEIT_MAX_HEADER_BYTES", "16384", "largest request head accepted (larger: 431)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1024, 1024 * 1024, c.max_header_bytes, p);
+       }},
+      {{"TMEIT_REQUEST_TIMEOUT_MS", "15000",
+        "time a client has to send a whole request once it has started (slower: 408)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.request_timeout, p, 100, 3600000);
+       }},
+      {{"TMEIT_IDLE_TIMEOUT_MS", "60000", "an idle keep-alive connection is closed after this"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.idle_timeout, p, 100, 3600000);
+       }},
+      {{"TMEIT_SHUTDOWN_GRACE_MS", "20000",
+        "on SIGTERM/SIGINT, how long in-flight requests may take before the process exits"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.shutdown_grace, p, 0, 600000);
+       }},
+      {{"TMEIT_TRUSTED_PROXIES", "(none)",
+        "comma-separated proxy addresses whose X-Forwarded-For is believed"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) {
+         c.trusted_proxies = split_list(v);
+       }},
+      {{"TMEIT_STATIC_DIR", "(none)", "folder with the built frontend (index.html, assets/); unset serves the API only"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.static_dir = v; }},
+      {{"TMEIT_MIGRATIONS_DIR", "db/migrations", "folder with the numbered SQL migrations"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.migrations_dir = v; }},
+      {{"TMEIT_JWT_SECRET", "(required by serve)",
+        "HMAC key that signs login tokens; at least 32 characters"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.jwt_secret = v; }},
+      {{"TMEIT_LOG_LEVEL", "info", "least severe log level written: debug, info, warn, error"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         if (v != "debug" && v != "info" && v != "warn" && v != "error") {
+           p.push_back(std::string(n) + ": expected debug, info, warn or error, got '" +
+                       std::string(v) + "'");
+         }
+         c.log_level = v;
+       }},
+  };
+  return table;
+}
+
+}  // namespace
+
+const std::vector<EnvVarDoc>& environment_variables() {
+  static const std::vector<EnvVarDoc> docs = [] {
+    std::vector<EnvVarDoc> out;
+    for (const auto& var : variables()) out.push_back(var.doc);
+    return out;
+  }();
+  return docs;
+}
+
+ConfigError::ConfigError(std::vector<std::string> problems)
+    : std::runtime_error("invalid configuration"), problems_(std::move(problems)) {}
+
+Config load_config(const std::function<const char*(const char*)>& lookup, ConfigNeeds needs) {
+  Config config;
+  config.migrations_dir = "db/migrations";
+  Problems problems;
+  for (const auto& var : variables()) {
+    const char* value = lookup(var.doc.name);
+    if (value != nullptr) var.apply(config, var.doc.name, value, problems);
+  }
+  if (needs.jwt_secret && config.jwt_secret.size() < 32) {
+    problems.emplace_back("TMEIT_JWT_SECRET: required, at least 32 characters");
+  }
+  if (!problems.empty()) throw ConfigError(std::move(problems));
+  return config;
+}
+
+Config load_config_from_environment(ConfigNeeds needs) {
+  return load_config([](const char* name) { return std::getenv(name); }, needs);
+}
+
+}  // namespace tmeit::app

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace tmeit::app {
+
+/// Every setting of every role, read from the environment once at start.
+struct Config {
+  // Database: a libpq connection string; empty means libpq reads the PG* variables itself.
+  std::string database_url;
+  std::size_t db_pool_size = 8;
+  std::chrono::milliseconds db_timeout{5000};
+
+  // HTTP server.
+  std::string bind_address = "0.0.0.0";
+  std::uint16_t port = 8080;
+  std::size_t io_threads = 0;  // 0 = one per core
+  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_header_bytes = 16 * 1024;
+  std::chrono::milliseconds request_timeout{15000};
+  std::chrono::milliseconds idle_timeout{60000};
+  std::chrono::milliseconds shutdown_grace{20000};
+  std::vector<std::string> trusted_proxies;
+
+  // Files.
+  std::string static_dir;
+  std::string migrations_dir;
+
+  // Authentication.
+  std::string jwt_secret;
+
+  std::string log_level = "info";
+};
+
+/// One environment variable we read: its name, default and meaning (shown by `tmeit --help`).
+struct EnvVarDoc {
+  const char* name;
+  const char* default_value;
+  const char* description;
+};
+
+/// All variables the binary reads, in the order `--help` lists them.
+const std::vector<EnvVarDoc>& environment_variables();
+
+/// Thrown when the environment is invalid; holds one line per problem.
+class ConfigError : public std::runtime_error {
+ public:
+  explicit ConfigError(std::vector<std::string> problems);
+  const std::vector<std::string>& problems() const { return problems_; }
+
+ private:
+  std::vector<std::string> problems_;
+};
+
+/// What a sub-command needs beyond the common settings.
+struct ConfigNeeds {
+  bool jwt_secret = false;
+};
+
+/// Reads and validates the configuration; `lookup` returns nullptr for an unset variable.
+Config load_config(const std::function<const char*(const char*)>& lookup, ConfigNeeds needs);
+
+/// Reads the configuration from the process environment.
+Config load_config_from_environment(ConfigNeeds needs);
+
+}  // namespace tmeit::app

@@ -1,0 +1,76 @@
+#include "app/logger.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <ctime>
+#include <string>
+
+namespace tmeit::app {
+
+LogLevel parse_log_level(std::string_view text) {
+  if (text == "debug") return LogLevel::debug;
+  if (text == "warn") return LogLevel::warn;
+  if (text == "error") return LogLevel::error;
+  return LogLevel::info;
+}
+
+namespace {
+
+const char* level_name(LogLevel level) {
+  switch (level) {
+    case LogLevel::debug: return "debug";
+    case LogLevel::info: return "info";
+    case LogLevel::warn: return "warn";
+    case LogLevel::error: return "error";
+  }
+  return "info";
+}
+
+void write_all(int fd, const std::string& line) {
+  std::size_t written = 0;
+  while (written < line.size()) {
+    ssize_t n = ::write(fd, line.data() + written, line.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    // Nowhere left to report a broken stdout; dropping the line is all we can do.
+    if (n <= 0) return;
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+}  // namespace
+
+std::string utc_timestamp() {
+  using namespace std::chrono;
+  const auto now = system_clock::now();
+  const auto secs = time_point_cast<seconds>(now);
+  const auto millis = duration_cast<milliseconds>(now - secs).count();
+  const std::time_t t = system_clock::to_time_t(secs);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[40];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(millis));
+  return out;
+}
+
+Logger::Logger(LogLevel min_level, int fd) : min_level_(min_level), fd_(fd) {}
+
+void Logger::log(LogLevel level, std::string_view msg, const nlohmann::json& fields) const {
+  if (!enabled(level)) return;
+  nlohmann::ordered_json line;
+  line["time"] = utc_timestamp();
+  line["level"] = level_name(level);
+  line["msg"] = msg;
+  if (fields.is_object()) {
+    for (const auto& [key, value] : fields.items()) line[key] = value;
+  }
+  // Replace invalid UTF-8 from clients (paths, headers) instead of throwing.
+  std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  text.push_back('\n');
+  write_all(fd_, text);
+}
+
+}  // namespace tmeit::app

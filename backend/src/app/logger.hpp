@@ -1,0 +1,43 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+
+namespace tmeit::app {
+
+enum class LogLevel { debug = 0, info = 1, warn = 2, error = 3 };
+
+LogLevel parse_log_level(std::string_view text);
+
+/// Writes one JSON object per line to stdout: {"time", "level", "msg", ...fields}.
+/// Safe to call from any thread; each line goes out in one write() so lines never interleave.
+class Logger {
+ public:
+  explicit Logger(LogLevel min_level = LogLevel::info, int fd = 1);
+
+  bool enabled(LogLevel level) const { return level >= min_level_; }
+
+  void log(LogLevel level, std::string_view msg, const nlohmann::json& fields = nullptr) const;
+  void debug(std::string_view msg, const nlohmann::json& fields = nullptr) const {
+    log(LogLevel::debug, msg, fields);
+  }
+  void info(std::string_view msg, const nlohmann::json& fields = nullptr) const {
+    log(LogLevel::info, msg, fields);
+  }
+  void warn(std::string_view msg, const nlohmann::json& fields = nullptr) const {
+    log(LogLevel::warn, msg, fields);
+  }
+  void error(std::string_view msg, const nlohmann::json& fields = nullptr) const {
+    log(LogLevel::error, msg, fields);
+  }
+
+ private:
+  LogLevel min_level_;
+  int fd_;
+};
+
+/// The current UTC time as RFC 3339 with milliseconds, e.g. 2026-11-26T07:08:09.123Z.
+std::string utc_timestamp();
+
+}  // namespace tmeit::app

@@ -1,0 +1,22 @@
+#include "http/errors.hpp"
+
+namespace tmeit::http {
+
+Response json_response(const Request& request, Status status, const nlohmann::json& body) {
+  Response response{status, request.version()};
+  response.set(bhttp::field::content_type, "application/json");
+  response.set(bhttp::field::cache_control, "no-store");
+  response.keep_alive(request.keep_alive());
+  response.body() = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  response.prepare_payload();
+  return response;
+}
+
+Response error_response(const Request& request, Status status, std::string_view message,
+                        const nlohmann::json& detail) {
+  nlohmann::json body{{"error", message}};
+  if (!detail.is_null()) body["detail"] = detail;
+  return json_response(request, status, body);
+}
+
+}  // namespace tmeit::http

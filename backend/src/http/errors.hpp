@@ -1,0 +1,79 @@
+#pragma once
+
+#include "http/types.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace tmeit::http {
+
+/// An error a client should see: a status code and a message, rendered as {"error", "detail"}.
+class ApiError : public std::runtime_error {
+ public:
+  ApiError(Status status, std::string message, nlohmann::json detail = nullptr)
+      : std::runtime_error(std::move(message)), status_(status), detail_(std::move(detail)) {}
+
+  Status status() const { return status_; }
+  const nlohmann::json& detail() const { return detail_; }
+  /// Seconds for a Retry-After header (429, 503), when set.
+  std::optional<int> retry_after() const { return retry_after_; }
+  ApiError& with_retry_after(int seconds) {
+    retry_after_ = seconds;
+    return *this;
+  }
+
+ private:
+  Status status_;
+  nlohmann::json detail_;
+  std::optional<int> retry_after_;
+};
+
+struct BadRequest : ApiError {
+  explicit BadRequest(std::string message, nlohmann::json detail = nullptr)
+      : ApiError(Status::bad_request, std::move(message), std::move(detail)) {}
+};
+struct Unauthorized : ApiError {
+  explicit Unauthorized(std::string message = "not authenticated")
+      : ApiError(Status::unauthorized, std::move(message)) {}
+};
+struct Forbidden : ApiError {
+  explicit Forbidden(std::string message = "forbidden")
+      : ApiError(Status::forbidden, std::move(message)) {}
+};
+struct NotFound : ApiError {
+  explicit NotFound(std::string message = "not found")
+      : ApiError(Status::not_found, std::move(message)) {}
+};
+struct Conflict : ApiError {
+  explicit Conflict(std::string message) : ApiError(Status::conflict, std::move(message)) {}
+};
+/// Field-level problems: detail is {"field": "what is wrong", ...}.
+struct ValidationError : ApiError {
+  explicit ValidationError(nlohmann::json field_errors,
+                           std::string message = "validation failed")
+      : ApiError(Status::unprocessable_entity, std::move(message), std::move(field_errors)) {}
+};
+struct TooManyRequests : ApiError {
+  explicit TooManyRequests(int retry_after_seconds, std::string message = "too many requests")
+      : ApiError(Status::too_many_requests, std::move(message)) {
+    with_retry_after(retry_after_seconds);
+  }
+};
+struct ServiceUnavailable : ApiError {
+  explicit ServiceUnavailable(std::string message, int retry_after_seconds = 1)
+      : ApiError(Status::service_unavailable, std::move(message)) {
+    with_retry_after(retry_after_seconds);
+  }
+};
+
+/// Builds the JSON error response every error path uses: {"error": message[, "detail": ...]}.
+Response error_response(const Request& request, Status status, std::string_view message,
+                        const nlohmann::json& detail = nullptr);
+
+/// A JSON response with the request's HTTP version and keep-alive.
+Response json_response(const Request& request, Status status, const nlohmann::json& body);
+
+}  // namespace tmeit::http

@@ -1,0 +1,33 @@
+#pragma once
+
+// <utility> before Asio: Boost 1.74's coroutine support needs it with g++ 12.
+#include <utility>
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/beast/http.hpp>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace tmeit::http {
+
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+namespace asio = boost::asio;
+
+using Request = bhttp::request<bhttp::string_body>;
+using Response = bhttp::response<bhttp::string_body>;
+using Status = bhttp::status;
+using PathParams = std::map<std::string, std::string, std::less<>>;
+
+/// What a handler gets besides the request: values the server worked out for it.
+struct RequestContext {
+  const Request& request;
+  std::string request_id;
+  std::string client_address;  // after X-Forwarded-For from trusted proxies
+  PathParams path_params;
+  std::string_view route;  // the route pattern, e.g. "/api/v1/members/{short_uuid}"
+};
+
+}  // namespace tmeit::http
