@@ -1,0 +1,242 @@
+# shellcheck shell=bash
+# Shared helpers for scripts/*: sourced, never run. Callers set `set -euo pipefail` first.
+#
+#   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+#
+# Provides: TMEIT_ROOT, logging (step/info/warn/die), as_root, ensure_apt_packages,
+# ensure_project_packages, ensure_node, ensure_npm_deps, cmake_build, port_in_use, free_port,
+# random_token, write_secret_file.
+
+if [[ -n "${TMEIT_COMMON_SOURCED:-}" ]]; then
+  return 0
+fi
+TMEIT_COMMON_SOURCED=1
+
+TMEIT_LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TMEIT_ROOT="$(cd "$TMEIT_LIB_DIR/../.." && pwd)"
+export TMEIT_ROOT
+
+# ---------------------------------------------------------------------------------------------
+# Logging. Everything goes to stderr so that stdout stays usable for data (e.g. free_port).
+# ---------------------------------------------------------------------------------------------
+
+if [[ -t 2 && -z "${NO_COLOR:-}" ]]; then
+  _c_bold=$'\e[1m' _c_dim=$'\e[2m' _c_red=$'\e[31m' _c_yellow=$'\e[33m' _c_green=$'\e[32m' _c_reset=$'\e[0m'
+else
+  _c_bold='' _c_dim='' _c_red='' _c_yellow='' _c_green='' _c_reset=''
+fi
+
+_ts() { date -u '+%H:%M:%S'; }
+
+# step "Building backend (release)": a headline for one stage of a script.
+step() { printf '%s==> [%s] %s%s\n' "$_c_bold" "$(_ts)" "$*" "$_c_reset" >&2; }
+# info "detail": a detail line under the current step.
+info() { printf '%s    [%s] %s%s\n' "$_c_dim" "$(_ts)" "$*" "$_c_reset" >&2; }
+ok() { printf '%s    [%s] %s%s\n' "$_c_green" "$(_ts)" "$*" "$_c_reset" >&2; }
+warn() { printf '%s!!  [%s] %s%s\n' "$_c_yellow" "$(_ts)" "$*" "$_c_reset" >&2; }
+die() {
+  printf '%sERROR [%s] %s%s\n' "$_c_red" "$(_ts)" "$*" "$_c_reset" >&2
+  exit 1
+}
+
+# Seconds since the epoch, for timing stages.
+now_s() { date +%s; }
+
+# "1m 05s" from a number of seconds.
+format_duration() {
+  local s=$1
+  if ((s >= 60)); then
+    printf '%dm %02ds' $((s / 60)) $((s % 60))
+  else
+    printf '%ds' "$s"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Privileges
+# ---------------------------------------------------------------------------------------------
+
+is_root() { [[ $EUID -eq 0 ]]; }
+
+# as_root cmd...: run a command as root (directly, or through sudo for a normal user).
+as_root() {
+  if is_root; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    die "need root for: $* (run as root, or install sudo)"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Debian packages
+# ---------------------------------------------------------------------------------------------
+
+TMEIT_PACKAGES_FILE="$TMEIT_LIB_DIR/packages.txt"
+_apt_updated=0
+
+# Prints the packages among the arguments that are not installed.
+missing_apt_packages() {
+  local pkg status
+  for pkg in "$@"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)"
+    if [[ "$status" != "installed" ]]; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+# ensure_apt_packages pkg...: installs whatever is missing; `apt-get update` at most once.
+ensure_apt_packages() {
+  local missing=()
+  mapfile -t missing < <(missing_apt_packages "$@")
+  if ((${#missing[@]} == 0)); then
+    info "apt packages present: $*"
+    return 0
+  fi
+  command -v apt-get >/dev/null 2>&1 || die "missing packages (${missing[*]}) and no apt-get: install them by hand"
+  info "installing apt packages: ${missing[*]}"
+  if ((_apt_updated == 0)); then
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    _apt_updated=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# The package list from scripts/lib/packages.txt (comments and blank lines dropped).
+project_packages() {
+  sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$TMEIT_PACKAGES_FILE"
+}
+
+# ensure_project_packages: every Debian package the project needs, plus Node.js and npm.
+ensure_project_packages() {
+  local pkgs=()
+  mapfile -t pkgs < <(project_packages)
+  ensure_apt_packages "${pkgs[@]}"
+  ensure_node
+}
+
+# Major version of the `node` on PATH, or 0.
+node_major() {
+  local v
+  v="$(node --version 2>/dev/null || true)"
+  v="${v#v}"
+  printf '%s\n' "${v%%.*}" | grep -E '^[0-9]+$' || echo 0
+}
+
+# ensure_node: Node.js >= 20 and npm. A Node.js that is already there (e.g. from outside
+# Debian) is kept; Debian's own nodejs/npm are installed only when node is missing or old.
+ensure_node() {
+  local major
+  major="$(node_major)"
+  if ((major >= 20)) && command -v npm >/dev/null 2>&1; then
+    info "node $(node --version) and npm $(npm --version) present"
+    return 0
+  fi
+  if ((major == 0)) || ! command -v npm >/dev/null 2>&1; then
+    ensure_apt_packages nodejs npm
+    major="$(node_major)"
+  fi
+  if ((major < 20)); then
+    warn "Node.js $(node --version 2>/dev/null || echo '?') is older than 20: the frontend build may fail"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# npm
+# ---------------------------------------------------------------------------------------------
+
+# ensure_npm_deps DIR: `npm ci` in DIR, only when package-lock.json (or the node version)
+# changed since the last install there. The stamp lives in DIR/node_modules.
+ensure_npm_deps() {
+  local dir=$1 stamp want have
+  [[ -f "$dir/package.json" ]] || die "$dir/package.json not found"
+  stamp="$dir/node_modules/.tmeit-install-stamp"
+  if [[ -f "$dir/package-lock.json" ]]; then
+    want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1) node-$(node --version)"
+  else
+    want="$(sha256sum "$dir/package.json" | cut -d' ' -f1) node-$(node --version) no-lock"
+  fi
+  have="$(cat "$stamp" 2>/dev/null || true)"
+  if [[ "$want" == "$have" && -d "$dir/node_modules" ]]; then
+    info "npm dependencies in ${dir#"$TMEIT_ROOT"/} are up to date"
+    return 0
+  fi
+  if [[ -f "$dir/package-lock.json" ]]; then
+    info "npm ci in ${dir#"$TMEIT_ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  else
+    warn "no package-lock.json in ${dir#"$TMEIT_ROOT"/}: running npm install (commit the lock file)"
+    (cd "$dir" && npm install --no-audit --no-fund)
+  fi
+  printf '%s\n' "$want" >"$stamp"
+}
+
+# ---------------------------------------------------------------------------------------------
+# CMake
+# ---------------------------------------------------------------------------------------------
+
+# cmake_build BUILDDIR BUILD_TYPE [extra cmake args...]: configure (Ninja) and build,
+# incrementally. BUILDDIR is relative to the repo root unless absolute.
+cmake_build() {
+  local dir=$1 type=$2
+  shift 2
+  [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
+  # A cache from another generator cannot be reused with Ninja: start that dir afresh.
+  if [[ -f "$dir/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$dir/CMakeCache.txt"; then
+    warn "$dir was configured with another generator: reconfiguring from scratch"
+    rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
+  fi
+  mkdir -p "$dir"
+  info "cmake configure ${dir#"$TMEIT_ROOT"/} ($type${*:+; $*})"
+  # Quiet when it works (it runs every time); the whole output when it does not.
+  if ! cmake -S "$TMEIT_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >"$dir/tmeit-configure.log" 2>&1; then
+    cat "$dir/tmeit-configure.log" >&2
+    return 1
+  fi
+  info "cmake build ${dir#"$TMEIT_ROOT"/}"
+  cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Ports, secrets
+# ---------------------------------------------------------------------------------------------
+
+# port_in_use PORT: true when something accepts connections on 127.0.0.1:PORT.
+port_in_use() {
+  # shellcheck disable=SC2016 # $1 expands in the child bash, on purpose.
+  timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1"' _ "$1" 2>/dev/null
+}
+
+# free_port [preferred]: prints the preferred port if it is free, else a random free one
+# in 20000-59999.
+free_port() {
+  local port=${1:-} i
+  if [[ -n "$port" ]] && ! port_in_use "$port"; then
+    printf '%s\n' "$port"
+    return 0
+  fi
+  for ((i = 0; i < 100; i++)); do
+    port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+    if ! port_in_use "$port"; then
+      printf '%s\n' "$port"
+      return 0
+    fi
+  done
+  die "no free TCP port found on 127.0.0.1"
+}
+
+# random_token BYTES: URL-safe random string (base64url of BYTES random bytes, no padding).
+random_token() {
+  head -c "$1" /dev/urandom | base64 -w0 | tr '+/' '-_' | tr -d '='
+}
+
+# write_secret_file FILE VALUE: writes VALUE to FILE, readable by its owner only.
+write_secret_file() {
+  (
+    umask 077
+    printf '%s\n' "$2" >"$1.tmp"
+  )
+  mv -f "$1.tmp" "$1"
+}
