@@ -1,0 +1,44 @@
+#include "util/sha256.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+namespace tmeit::util {
+namespace {
+
+TEST(Sha256, MatchesTheKnownDigestOfAbc) {
+  EXPECT_EQ(to_hex(sha256("abc")),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(Sha256, EmptyInputHasTheKnownDigest) {
+  EXPECT_EQ(to_hex(sha256("")), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+TEST(Sha256, FileDigestEqualsDigestOfItsContent) {
+  const auto file = std::filesystem::path{testing::TempDir()} / "sha256_test_file.bin";
+  // Larger than one read chunk, so the chunked path is exercised.
+  std::string content(200 * 1024, 'x');
+  content += "tail";
+  {
+    std::ofstream out{file, std::ios::binary};
+    out << content;
+  }
+  EXPECT_EQ(sha256_of_file(file), sha256(content));
+  std::filesystem::remove(file);
+}
+
+TEST(Sha256, MissingFileThrowsNamingIt) {
+  try {
+    sha256_of_file("/nonexistent/tmeit-sha256-missing");
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& error) {
+    EXPECT_NE(std::string{error.what()}.find("tmeit-sha256-missing"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace tmeit::util
