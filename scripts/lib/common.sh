@@ -98,10 +98,10 @@ ensure_apt_packages() {
   command -v apt-get >/dev/null 2>&1 || die "missing packages (${missing[*]}) and no apt-get: install them by hand"
   info "installing apt packages: ${missing[*]}"
   if ((_apt_updated == 0)); then
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     _apt_updated=1
   fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
 # The package list from scripts/lib/packages.txt (comments and blank lines dropped).
@@ -177,9 +177,15 @@ ensure_npm_deps() {
 # CMake
 # ---------------------------------------------------------------------------------------------
 
-# cmake_build BUILDDIR BUILD_TYPE [extra cmake args...]: configure (Ninja) and build,
-# incrementally. BUILDDIR is relative to the repo root unless absolute.
+# cmake_build [--target T]... BUILDDIR BUILD_TYPE [extra cmake args...]: configure (Ninja) and
+# build incrementally; all targets unless --target is given. BUILDDIR is relative to the repo root
+# unless absolute.
 cmake_build() {
+  local targets=()
+  while [[ "${1:-}" == --target ]]; do
+    targets+=(--target "$2")
+    shift 2
+  done
   local dir=$1 type=$2
   shift 2
   [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
@@ -195,8 +201,8 @@ cmake_build() {
     cat "$dir/tmeit-configure.log" >&2
     return 1
   fi
-  info "cmake build ${dir#"$TMEIT_ROOT"/}"
-  cmake --build "$dir" --parallel "$(nproc)"
+  info "cmake build ${dir#"$TMEIT_ROOT"/}${targets[*]:+ (${targets[*]})}"
+  cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
 
 # ---------------------------------------------------------------------------------------------
