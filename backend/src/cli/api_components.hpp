@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/config.hpp"
+#include "app/lifecycle.hpp"
+#include "app/logger.hpp"
+#include "db/pool.hpp"
+#include "http/handlers/system_handlers.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+
+namespace tmeit::cli {
+
+/// Everything behind the route table, built in dependency order. `serve` runs it; `openapi`
+/// only reads its route table (the pool connects lazily, so that needs no database).
+struct ApiComponents {
+  ApiComponents(const app::Config& config, const app::Logger& logger);
+
+  db::Pool pool;
+  http::Metrics metrics;
+  app::Lifecycle lifecycle;
+  http::SystemHandlers system;
+  http::Router router;
+};
+
+}  // namespace tmeit::cli

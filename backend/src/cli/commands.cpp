@@ -1,0 +1,50 @@
+#include "cli/commands.hpp"
+
+#include "app/config.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <iostream>
+
+namespace tmeit::cli {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"serve", "serve", "run the HTTP server (API, static files, /health, /ready, /metrics)",
+       &run_serve},
+      {"migrate", "migrate up | status | wait --timeout S",
+       "apply, list or wait for database migrations", &run_migrate_command},
+      {"openapi", "openapi", "print the OpenAPI document of the API to stdout", &run_openapi},
+      {"version", "version", "print the version", &run_version},
+      {"help", "help", "show this help", &run_help},
+  };
+  return table;
+}
+
+int run_cli(int argc, char** argv) {
+  Args args(argv + std::min(argc, 2), argv + argc);
+  if (argc < 2) {
+    run_help(args);
+    return 2;
+  }
+  if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    return run_help(args);
+  }
+  if (std::strcmp(argv[1], "--version") == 0) return run_version(args);
+  for (const auto& command : commands()) {
+    if (std::strcmp(argv[1], command.name) == 0) {
+      try {
+        return command.run(args);
+      } catch (const app::ConfigError& error) {
+        for (const auto& problem : error.problems()) {
+          std::cerr << "tmeit: configuration: " << problem << "\n";
+        }
+        return 2;
+      }
+    }
+  }
+  std::cerr << "tmeit: unknown command '" << argv[1] << "'; see `tmeit --help`\n";
+  return 2;
+}
+
+}  // namespace tmeit::cli

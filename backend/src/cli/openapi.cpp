@@ -1,0 +1,18 @@
+#include "app/build_info.hpp"
+#include "cli/api_components.hpp"
+#include "cli/commands.hpp"
+#include "http/openapi.hpp"
+
+#include <iostream>
+
+namespace tmeit::cli {
+
+int run_openapi(const Args&) {
+  const app::Config config = app::load_config_from_environment({});
+  const app::Logger logger(app::parse_log_level(config.log_level));
+  ApiComponents api(config, logger);
+  std::cout << http::openapi_document(api.router, app::build_info::version).dump(2) << "\n";
+  return 0;
+}
+
+}  // namespace tmeit::cli

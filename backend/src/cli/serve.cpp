@@ -1,0 +1,81 @@
+#include "app/build_info.hpp"
+#include "app/process_stats.hpp"
+#include "cli/api_components.hpp"
+#include "cli/commands.hpp"
+#include "http/client_address.hpp"
+#include "http/dispatcher.hpp"
+#include "http/server.hpp"
+#include "http/static_files.hpp"
+
+#include <optional>
+#include <thread>
+
+namespace tmeit::cli {
+namespace {
+
+/// Pool, process and build facts, appended to /metrics at scrape time.
+void add_collectors(http::Metrics& metrics, const db::Pool& pool) {
+  metrics.add_collector([&pool](std::string& out) {
+    const auto stats = pool.stats();
+    out += "# HELP db_pool_connections Database connections by state.\n";
+    out += "# TYPE db_pool_connections gauge\n";
+    out += "db_pool_connections{state=\"in_use\"} " + std::to_string(stats.in_use) + "\n";
+    out += "db_pool_connections{state=\"idle\"} " + std::to_string(stats.idle) + "\n";
+    out += "# HELP db_pool_max_connections Most connections the pool opens.\n";
+    out += "# TYPE db_pool_max_connections gauge\n";
+    out += "db_pool_max_connections " + std::to_string(stats.max) + "\n";
+    out += "# HELP db_pool_waiting Requests waiting for a database connection.\n";
+    out += "# TYPE db_pool_waiting gauge\n";
+    out += "db_pool_waiting " + std::to_string(stats.waiting) + "\n";
+  });
+  metrics.add_collector([](std::string& out) {
+    const auto process = app::read_process_stats();
+    out += "# HELP process_resident_memory_bytes Resident memory size in bytes.\n";
+    out += "# TYPE process_resident_memory_bytes gauge\n";
+    out += "process_resident_memory_bytes " + std::to_string(process.resident_bytes) + "\n";
+    out += "# HELP process_cpu_seconds_total User and system CPU time spent in seconds.\n";
+    out += "# TYPE process_cpu_seconds_total counter\n";
+    out += "process_cpu_seconds_total " + std::to_string(process.cpu_seconds) + "\n";
+    out += "# HELP process_open_fds Number of open file descriptors.\n";
+    out += "# TYPE process_open_fds gauge\n";
+    out += "process_open_fds " + std::to_string(process.open_fds) + "\n";
+    out += "# HELP tmeit_build_info Version of the running binary.\n";
+    out += "# TYPE tmeit_build_info gauge\n";
+    out += std::string("tmeit_build_info{version=\"") + app::build_info::version +
+           "\",schema_version=\"" + std::to_string(app::build_info::schema_version) + "\"} 1\n";
+  });
+}
+
+}  // namespace
+
+int run_serve(const Args&) {
+  const app::Config config = app::load_config_from_environment({.jwt_secret = true});
+  const app::Logger logger(app::parse_log_level(config.log_level));
+  const std::size_t threads =
+      config.io_threads != 0 ? config.io_threads : std::max(1u, std::thread::hardware_concurrency());
+  asio::io_context io(static_cast<int>(threads));
+
+  ApiComponents api(config, logger);
+  add_collectors(api.metrics, api.pool);
+  std::optional<http::StaticFiles> static_files;
+  if (!config.static_dir.empty()) static_files.emplace(config.static_dir);
+  const http::Dispatcher dispatcher(api.router, static_files ? &*static_files : nullptr, logger);
+  const http::ClientAddressResolver client_addresses(config.trusted_proxies);
+  const http::SessionServices services{
+      {config.max_body_bytes, config.max_header_bytes, config.request_timeout,
+       config.idle_timeout},
+      dispatcher, client_addresses, api.metrics, logger, api.lifecycle};
+
+  http::Server server(io, services, api.lifecycle, config.shutdown_grace);
+  const auto port = server.listen(config.bind_address, config.port);
+  logger.info("listening", {{"address", config.bind_address},
+                            {"port", port},
+                            {"version", app::build_info::version},
+                            {"io_threads", threads},
+                            {"static_dir", config.static_dir}});
+  server.run(threads);
+  logger.info("stopped");
+  return 0;
+}
+
+}  // namespace tmeit::cli

@@ -1,0 +1,89 @@
+#include "http/dispatcher.hpp"
+
+#include "db/errors.hpp"
+#include "http/errors.hpp"
+#include "http/static_files.hpp"
+
+#include <string>
+
+namespace tmeit::http {
+namespace {
+
+std::string allow_header(const std::vector<bhttp::verb>& methods) {
+  std::string allow;
+  for (auto method : methods) {
+    if (!allow.empty()) allow += ", ";
+    allow += std::string(bhttp::to_string(method));
+  }
+  return allow;
+}
+
+}  // namespace
+
+Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
+                       const app::Logger& logger)
+    : router_(router), static_files_(static_files), logger_(logger) {}
+
+asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
+  const auto& request = ctx.request;
+  const auto path = target_path(request.target());
+  auto match = router_.match(request.method(), path);
+  if (match.route != nullptr) {
+    ctx.route = match.route->path;
+    ctx.path_params = std::move(match.params);
+    co_return co_await call_handler(*match.route, ctx);
+  }
+  if (!match.allowed.empty()) {
+    ctx.route = "method_not_allowed";
+    auto response = error_response(request, Status::method_not_allowed, "method not allowed");
+    response.set(bhttp::field::allow, allow_header(match.allowed));
+    co_return response;
+  }
+  if (static_files_ != nullptr) {
+    if (auto response = static_files_->serve(request)) {
+      ctx.route = "static";
+      co_return std::move(*response);
+    }
+  }
+  ctx.route = "not_found";
+  co_return error_response(request, Status::not_found, "not found");
+}
+
+asio::awaitable<Response> Dispatcher::call_handler(const Route& route, RequestContext& ctx) const {
+  // Each failure kind is caught where it is known; the response is built after the handler's
+  // frame is gone, since a catch block cannot co_await.
+  std::optional<Response> failure;
+  try {
+    co_return co_await route.handler(ctx);
+  } catch (const ApiError& error) {
+    failure = error_response(ctx.request, error.status(), error.what(), error.detail());
+    if (error.retry_after()) {
+      failure->set(bhttp::field::retry_after, std::to_string(*error.retry_after()));
+    }
+    if (static_cast<unsigned>(error.status()) >= 500) {
+      logger_.error("request failed", {{"request_id", ctx.request_id},
+                                       {"route", std::string(ctx.route)},
+                                       {"error", error.what()}});
+    }
+  } catch (const db::DbUnavailable& error) {
+    logger_.error("database unavailable", {{"request_id", ctx.request_id},
+                                           {"route", std::string(ctx.route)},
+                                           {"error", error.what()}});
+    failure = error_response(ctx.request, Status::service_unavailable, "database unavailable");
+    failure->set(bhttp::field::retry_after, "1");
+  } catch (const std::exception& error) {
+    failure = server_error(ctx, error);
+  }
+  co_return std::move(*failure);
+}
+
+Response Dispatcher::server_error(RequestContext& ctx, const std::exception& error) const {
+  logger_.error("unhandled error", {{"request_id", ctx.request_id},
+                                    {"route", std::string(ctx.route)},
+                                    {"error", error.what()}});
+  // The client gets the request id to quote, never the internal message.
+  return error_response(ctx.request, Status::internal_server_error, "internal server error",
+                        {{"request_id", ctx.request_id}});
+}
+
+}  // namespace tmeit::http

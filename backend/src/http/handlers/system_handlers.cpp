@@ -1,0 +1,99 @@
+#include "http/handlers/system_handlers.hpp"
+
+#include "app/build_info.hpp"
+#include "db/errors.hpp"
+#include "db/schema.hpp"
+#include "http/errors.hpp"
+
+namespace tmeit::http {
+namespace {
+
+Response text_response(const Request& request, std::string content_type, std::string body) {
+  Response response{Status::ok, request.version()};
+  response.set(bhttp::field::content_type, content_type);
+  response.set(bhttp::field::cache_control, "no-store");
+  response.keep_alive(request.keep_alive());
+  response.body() = std::move(body);
+  response.prepare_payload();
+  return response;
+}
+
+constexpr const char* docs_page = R"(<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>tmeit API</title>
+<link rel="stylesheet" href="/swagger-ui/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/swagger-ui/swagger-ui-standalone-preset.js"></script>
+<script src="/swagger-ui/swagger-initializer.js"></script>
+</body>
+</html>
+)";
+
+}  // namespace
+
+SystemHandlers::SystemHandlers(db::Pool& pool, const Metrics& metrics,
+                               const app::Lifecycle& lifecycle, int required_schema_version)
+    : pool_(pool),
+      metrics_(metrics),
+      lifecycle_(lifecycle),
+      required_schema_version_(required_schema_version) {}
+
+asio::awaitable<Response> SystemHandlers::health(RequestContext& ctx) {
+  co_return json_response(ctx.request, Status::ok, {{"healthy", true}});
+}
+
+asio::awaitable<Response> SystemHandlers::ready(RequestContext& ctx) {
+  std::string problem;
+  if (lifecycle_.draining()) {
+    problem = "shutting down";
+  } else {
+    try {
+      const int version = co_await db::current_schema_version(pool_);
+      if (version < required_schema_version_) {
+        problem = "database schema is at version " + std::to_string(version) + ", need " +
+                  std::to_string(required_schema_version_) + ": run `tmeit migrate up`";
+      }
+    } catch (const db::DbUnavailable& error) {
+      problem = std::string("database unavailable: ") + error.what();
+    } catch (const db::DbError& error) {
+      problem = std::string("database error: ") + error.what();
+    }
+  }
+  if (!problem.empty()) {
+    co_return json_response(ctx.request, Status::service_unavailable,
+                            {{"ready", false}, {"error", problem}});
+  }
+  co_return json_response(ctx.request, Status::ok, {{"ready", true}});
+}
+
+asio::awaitable<Response> SystemHandlers::version(RequestContext& ctx) {
+  const int schema_version = co_await db::current_schema_version(pool_);
+  co_return json_response(ctx.request, Status::ok,
+                          {{"backend", app::build_info::version},
+                           {"schema_version", schema_version}});
+}
+
+asio::awaitable<Response> SystemHandlers::metrics(RequestContext& ctx) {
+  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8",
+                          metrics_.render());
+}
+
+asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
+  auto response = text_response(ctx.request, "application/json", openapi_json_);
+  response.set(bhttp::field::cache_control, "no-cache");
+  co_return response;
+}
+
+asio::awaitable<Response> SystemHandlers::docs(RequestContext& ctx) {
+  auto response = text_response(ctx.request, "text/html; charset=utf-8", docs_page);
+  response.set(bhttp::field::content_security_policy,
+               "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'");
+  co_return response;
+}
+
+}  // namespace tmeit::http

@@ -1,0 +1,75 @@
+#include "http/metrics.hpp"
+
+#include <cstdio>
+
+namespace tmeit::http {
+
+std::string escape_label(std::string_view value) {
+  std::string out;
+  out.reserve(value.size());
+  for (char c : value) {
+    if (c == '\\' || c == '"') {
+      out.push_back('\\');
+      out.push_back(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+void Metrics::observe_request(std::string_view method, std::string_view route, unsigned status,
+                              double seconds) {
+  std::lock_guard lock(mutex_);
+  auto key = std::make_tuple(std::string(method), std::string(route), status);
+  ++requests_[std::move(key)];
+  auto it = durations_.find(route);
+  if (it == durations_.end()) it = durations_.emplace(std::string(route), Histogram{}).first;
+  Histogram& histogram = it->second;
+  for (std::size_t i = 0; i < buckets.size(); ++i) {
+    if (seconds <= buckets[i]) ++histogram.counts[i];
+  }
+  ++histogram.count;
+  histogram.sum += seconds;
+}
+
+void Metrics::add_collector(Collector collector) {
+  std::lock_guard lock(mutex_);
+  collectors_.push_back(std::move(collector));
+}
+
+std::string Metrics::render() const {
+  std::string out;
+  char number[64];
+  std::lock_guard lock(mutex_);
+  out += "# HELP http_requests_total HTTP requests answered, by method, route and status code.\n";
+  out += "# TYPE http_requests_total counter\n";
+  for (const auto& [key, count] : requests_) {
+    const auto& [method, route, code] = key;
+    out += "http_requests_total{method=\"" + escape_label(method) + "\",route=\"" +
+           escape_label(route) + "\",code=\"" + std::to_string(code) + "\"} " +
+           std::to_string(count) + "\n";
+  }
+  out += "# HELP http_request_duration_seconds Time from a complete request to its response.\n";
+  out += "# TYPE http_request_duration_seconds histogram\n";
+  for (const auto& [route, histogram] : durations_) {
+    const std::string label = "route=\"" + escape_label(route) + "\"";
+    for (std::size_t i = 0; i < buckets.size(); ++i) {
+      std::snprintf(number, sizeof number, "%g", buckets[i]);
+      out += "http_request_duration_seconds_bucket{" + label + ",le=\"" + number + "\"} " +
+             std::to_string(histogram.counts[i]) + "\n";
+    }
+    out += "http_request_duration_seconds_bucket{" + label + ",le=\"+Inf\"} " +
+           std::to_string(histogram.count) + "\n";
+    std::snprintf(number, sizeof number, "%.6f", histogram.sum);
+    out += "http_request_duration_seconds_sum{" + label + "} " + number + "\n";
+    out += "http_request_duration_seconds_count{" + label + "} " +
+           std::to_string(histogram.count) + "\n";
+  }
+  for (const auto& collect : collectors_) collect(out);
+  return out;
+}
+
+}  // namespace tmeit::http

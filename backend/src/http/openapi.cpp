@@ -1,0 +1,111 @@
+#include "http/openapi.hpp"
+
+#include <cctype>
+#include <set>
+#include <string>
+
+namespace tmeit::http {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json parameters_of(const std::string& path) {
+  ordered_json parameters = ordered_json::array();
+  std::size_t open = path.find('{');
+  while (open != std::string::npos) {
+    const std::size_t close = path.find('}', open);
+    parameters.push_back({{"name", path.substr(open + 1, close - open - 1)},
+                          {"in", "path"},
+                          {"required", true},
+                          {"schema", {{"type", "string"}}}});
+    open = path.find('{', close);
+  }
+  return parameters;
+}
+
+ordered_json response_of(const ResponseDoc& doc) {
+  ordered_json response{{"description", doc.description}};
+  if (!doc.schema.is_null()) {
+    response["content"][doc.content_type]["schema"] = doc.schema;
+  }
+  return response;
+}
+
+ordered_json operation_of(const Route& route) {
+  ordered_json operation{{"operationId", route.operation_id},
+                         {"summary", route.summary},
+                         {"description", route.summary},
+                         {"tags", {route.tag}}};
+  auto parameters = parameters_of(route.path);
+  if (!parameters.empty()) operation["parameters"] = parameters;
+  if (!route.request_schema.is_null()) {
+    operation["requestBody"] = {{"required", true},
+                                {"content", {{"application/json", {{"schema", route.request_schema}}}}}};
+  }
+  if (route.access == Access::anyone) {
+    operation["security"] = ordered_json::array();
+  } else {
+    operation["security"] = {{{"OAuth2PasswordBearer", ordered_json::array()}}};
+  }
+  ordered_json responses = ordered_json::object();
+  for (const auto& [status, doc] : route.responses) {
+    responses[std::to_string(status)] = response_of(doc);
+  }
+  // Every operation can fail; the shapes of its errors are part of the contract.
+  const std::set<int> declared = [&] {
+    std::set<int> codes;
+    for (const auto& [status, doc] : route.responses) codes.insert(status);
+    return codes;
+  }();
+  if (route.access != Access::anyone && !declared.contains(401)) {
+    responses["401"] = response_of({"not logged in or token revoked", error_schema()});
+  }
+  if (!declared.contains(400) && !declared.contains(422) && !declared.contains(404)) {
+    responses["4XX"] = response_of({"client error", error_schema()});
+  }
+  operation["responses"] = responses;
+  return operation;
+}
+
+}  // namespace
+
+nlohmann::json error_schema() {
+  return {{"$ref", "#/components/schemas/Error"}};
+}
+
+nlohmann::ordered_json openapi_document(const Router& router, std::string_view version) {
+  ordered_json paths = ordered_json::object();
+  std::set<std::string> tags;
+  for (const auto& route : router.routes()) {
+    if (!route.documented) continue;
+    std::string method(bhttp::to_string(route.method));
+    for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paths[route.path][method] = operation_of(route);
+    tags.insert(route.tag);
+  }
+  ordered_json tag_list = ordered_json::array();
+  for (const auto& tag : tags) {
+    tag_list.push_back({{"name", tag}, {"description", "Operations on " + tag + "."}});
+  }
+  ordered_json document{
+      {"openapi", "3.0.3"},
+      {"info",
+       {{"title", "tmeit API"},
+        {"version", version},
+        {"description", "The API of the TMEIT klubbmästeri web platform."}}},
+      {"servers", {{{"url", "http://localhost:8080"}, {"description", "local run"}}}},
+      {"tags", tag_list},
+      {"paths", paths}};
+  document["components"]["schemas"]["Error"] = {
+      {"type", "object"},
+      {"required", {"error"}},
+      {"properties",
+       {{"error", {{"type", "string"}, {"description", "what went wrong"}}},
+        {"detail", {{"description", "more about it, e.g. which fields are invalid"}}}}}};
+  document["components"]["securitySchemes"]["OAuth2PasswordBearer"] = {
+      {"type", "oauth2"},
+      {"flows", {{"password", {{"tokenUrl", "/api/v1/token"}, {"scopes", ordered_json::object()}}}}}};
+  return document;
+}
+
+}  // namespace tmeit::http

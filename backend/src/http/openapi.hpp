@@ -1,0 +1,17 @@
+#pragma once
+
+#include "http/router.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+
+namespace tmeit::http {
+
+/// The OpenAPI 3 document of every documented route in the table: generated, never hand-kept.
+nlohmann::ordered_json openapi_document(const Router& router, std::string_view version);
+
+/// Schema of the body every error response has.
+nlohmann::json error_schema();
+
+}  // namespace tmeit::http

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "http/types.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tmeit::http {
+
+/// Who may call a route; the OpenAPI document and (later) the auth middleware read it.
+enum class Access { anyone, member, marshal, master };
+
+/// One documented response of a route: its description and JSON schema (null: no body).
+struct ResponseDoc {
+  std::string description;
+  nlohmann::json schema = nullptr;
+  std::string content_type = "application/json";
+};
+
+using Handler = std::function<asio::awaitable<Response>(RequestContext&)>;
+
+/// One entry of the route table: everything the server and the OpenAPI document know of it.
+struct Route {
+  bhttp::verb method;
+  std::string path;  // pattern; "{name}" segments are path parameters
+  std::string operation_id;
+  std::string summary;
+  std::string tag;
+  Access access = Access::anyone;
+  Handler handler;
+  nlohmann::json request_schema = nullptr;
+  std::map<int, ResponseDoc> responses;
+  bool documented = true;  // false keeps infrastructure routes out of the API document
+};
+
+/// The outcome of looking a request up in the table.
+struct RouteMatch {
+  const Route* route = nullptr;   // set when the path and method match
+  PathParams params;
+  std::vector<bhttp::verb> allowed;  // set when only the path matches (405)
+};
+
+/// Matches request paths against the route table, segment by segment.
+class Router {
+ public:
+  explicit Router(std::vector<Route> routes);
+
+  RouteMatch match(bhttp::verb method, std::string_view path) const;
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  struct Compiled {
+    std::vector<std::string> segments;  // "{x}" marks a parameter
+  };
+  std::vector<Route> routes_;
+  std::vector<Compiled> compiled_;
+};
+
+/// The path of a request target without its query string.
+std::string_view target_path(std::string_view target);
+
+}  // namespace tmeit::http

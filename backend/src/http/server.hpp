@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/lifecycle.hpp"
+#include "app/logger.hpp"
+#include "http/session.hpp"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace tmeit::http {
+
+/// Listens, accepts and runs sessions on a pool of I/O threads until SIGTERM/SIGINT, then
+/// drains: readiness fails at once, the listener closes, in-flight requests finish within the
+/// grace period.
+class Server {
+ public:
+  Server(asio::io_context& io, const SessionServices& services, app::Lifecycle& lifecycle,
+         std::chrono::milliseconds shutdown_grace);
+
+  /// Binds and listens; returns the port (useful when asked for port 0).
+  std::uint16_t listen(const std::string& address, std::uint16_t port);
+
+  /// Runs the I/O threads until the drain is complete.
+  void run(std::size_t threads);
+
+ private:
+  asio::awaitable<void> accept_loop();
+  void start_session(asio::ip::tcp::socket socket);
+  void on_signal();
+  void session_ended(Session* session);
+  void stop_if_drained();
+
+  asio::io_context& io_;
+  const SessionServices& services_;
+  app::Lifecycle& lifecycle_;
+  std::chrono::milliseconds shutdown_grace_;
+  asio::ip::tcp::acceptor acceptor_;
+  asio::signal_set signals_;
+  asio::steady_timer grace_timer_;
+  std::mutex sessions_mutex_;
+  std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;
+};
+
+}  // namespace tmeit::http

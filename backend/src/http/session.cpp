@@ -1,0 +1,195 @@
+#include "http/session.hpp"
+
+#include "http/errors.hpp"
+#include "http/request_id.hpp"
+
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <array>
+#include <cmath>
+
+namespace tmeit::http {
+namespace {
+
+using boost::system::error_code;
+constexpr auto use_awaitable = asio::use_awaitable;
+
+/// Errors that mean the client went away; nothing to answer.
+bool is_disconnect(const error_code& ec) {
+  return ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+         ec == asio::error::eof || ec == asio::error::connection_reset ||
+         ec == asio::error::broken_pipe || ec == asio::error::operation_aborted;
+}
+
+/// The status a failed read earns, or 0 when the connection just closes.
+unsigned status_for_read_error(const error_code& ec) {
+  if (ec == beast::error::timeout) return 408;
+  if (ec == bhttp::error::header_limit) return 431;
+  if (ec == bhttp::error::body_limit) return 413;
+  if (is_disconnect(ec)) return 0;
+  return 400;
+}
+
+const char* message_for(unsigned status) {
+  switch (status) {
+    case 408: return "request timeout: the request was not received in time";
+    case 431: return "request header fields too large";
+    case 413: return "request body too large";
+    default: return "bad request: malformed HTTP";
+  }
+}
+
+bool expects_continue(const Request& request) {
+  return beast::iequals(request[bhttp::field::expect], "100-continue");
+}
+
+}  // namespace
+
+Session::Session(asio::ip::tcp::socket socket, const SessionServices& services)
+    : stream_(std::move(socket)), idle_timer_(stream_.get_executor()), services_(services) {
+  error_code ec;
+  auto endpoint = stream_.socket().remote_endpoint(ec);
+  if (!ec) peer_ = endpoint.address();
+}
+
+void Session::drain() {
+  asio::post(stream_.get_executor(), [self = shared_from_this()] {
+    if (self->idle_) self->stream_.socket().cancel();
+  });
+}
+
+asio::awaitable<void> Session::run() {
+  try {
+    while (co_await wait_for_request()) {
+      if (!co_await serve_one()) break;
+    }
+  } catch (const std::exception& error) {
+    services_.logger.error("connection failed", {{"error", error.what()}});
+  }
+  error_code ec;
+  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ec);
+  stream_.socket().close(ec);
+}
+
+asio::awaitable<bool> Session::wait_for_request() {
+  if (buffer_.size() > 0) co_return true;  // a pipelined request is already here
+  if (services_.lifecycle.draining()) co_return false;
+  idle_ = true;
+  idle_timer_.expires_after(services_.limits.idle_timeout);
+  idle_timer_.async_wait([self = shared_from_this()](const error_code& ec) {
+    if (!ec) self->stream_.socket().cancel();
+  });
+  error_code ec;
+  co_await stream_.socket().async_wait(asio::socket_base::wait_read,
+                                       asio::redirect_error(use_awaitable, ec));
+  idle_ = false;
+  idle_timer_.cancel();
+  co_return !ec;
+}
+
+asio::awaitable<bool> Session::read_request(Parser& parser) {
+  parser.header_limit(static_cast<std::uint32_t>(services_.limits.max_header_bytes));
+  parser.body_limit(services_.limits.max_body_bytes);
+  error_code ec;
+  stream_.expires_after(services_.limits.request_timeout);
+  co_await bhttp::async_read_header(stream_, buffer_, parser,
+                                    asio::redirect_error(use_awaitable, ec));
+  if (!ec && !parser.is_done()) {
+    if (expects_continue(parser.get())) {
+      Response go_on{Status::continue_, parser.get().version()};
+      co_await bhttp::async_write(stream_, go_on, asio::redirect_error(use_awaitable, ec));
+    }
+    if (!ec) {
+      co_await bhttp::async_read(stream_, buffer_, parser,
+                                 asio::redirect_error(use_awaitable, ec));
+    }
+  }
+  stream_.expires_never();
+  if (ec) {
+    co_await reject(ec);
+    co_return false;
+  }
+  co_return true;
+}
+
+asio::awaitable<bool> Session::serve_one() {
+  Parser parser;
+  if (!co_await read_request(parser)) co_return false;
+  const auto started = std::chrono::steady_clock::now();
+  const Request& request = parser.get();
+  RequestContext ctx{request, choose_request_id(request["X-Request-Id"]),
+                     services_.client_addresses.resolve(peer_, request["X-Forwarded-For"]), {},
+                     {}};
+  Response response = co_await services_.dispatcher.dispatch(ctx);
+  response.set("X-Request-Id", ctx.request_id);
+  if (services_.lifecycle.draining()) response.keep_alive(false);
+  if (request.method() == bhttp::verb::head && !response.body().empty()) {
+    // HEAD gets the GET headers, Content-Length included, and no body.
+    const auto length = response.body().size();
+    response.body().clear();
+    response.content_length(length);
+  }
+  error_code ec;
+  stream_.expires_after(services_.limits.request_timeout);
+  co_await bhttp::async_write(stream_, response, asio::redirect_error(use_awaitable, ec));
+  stream_.expires_never();
+  finish(&request, ctx.route, response, ctx.request_id, ctx.client_address, started);
+  co_return !ec && response.keep_alive();
+}
+
+asio::awaitable<void> Session::reject(const error_code& read_error) {
+  const unsigned status = status_for_read_error(read_error);
+  if (status == 0) co_return;
+  const auto started = std::chrono::steady_clock::now();
+  Request unknown;  // the request could not be read; answer as HTTP/1.1 and close
+  unknown.version(11);
+  unknown.keep_alive(false);
+  Response response = error_response(unknown, static_cast<Status>(status), message_for(status));
+  response.keep_alive(false);
+  const std::string request_id = choose_request_id({});
+  response.set("X-Request-Id", request_id);
+  error_code ec;
+  stream_.expires_after(services_.limits.request_timeout);
+  co_await bhttp::async_write(stream_, response, asio::redirect_error(use_awaitable, ec));
+  finish(nullptr, "invalid", response, request_id, peer_.to_string(), started);
+  if (!ec) co_await lingering_close();
+}
+
+asio::awaitable<void> Session::lingering_close() {
+  // Closing with unread input makes the kernel send a reset, which can destroy the error
+  // response before the client reads it; so stop sending and swallow input for a moment.
+  error_code ec;
+  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);
+  std::array<char, 16 * 1024> sink{};
+  std::size_t discarded = 0;
+  stream_.expires_after(std::chrono::seconds(2));
+  while (!ec && discarded < 16 * 1024 * 1024) {
+    discarded += co_await stream_.async_read_some(asio::buffer(sink),
+                                                  asio::redirect_error(use_awaitable, ec));
+  }
+  stream_.expires_never();
+}
+
+void Session::finish(const Request* request, std::string_view route, const Response& response,
+                     const std::string& request_id, const std::string& client,
+                     std::chrono::steady_clock::time_point started) {
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const unsigned status = response.result_int();
+  const std::string method =
+      request != nullptr ? std::string(request->method_string()) : std::string("-");
+  services_.metrics.observe_request(method, route, status, seconds);
+  if (!services_.logger.enabled(app::LogLevel::info)) return;
+  const auto path = request != nullptr ? std::string(target_path(request->target())) : "-";
+  services_.logger.info("request", {{"method", method},
+                                    {"route", route},
+                                    {"path", path},
+                                    {"status", status},
+                                    {"duration_ms", std::round(seconds * 1e5) / 100.0},
+                                    {"request_id", request_id},
+                                    {"client", client},
+                                    {"bytes", response.body().size()}});
+}
+
+}  // namespace tmeit::http

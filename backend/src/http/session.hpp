@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/lifecycle.hpp"
+#include "app/logger.hpp"
+#include "http/client_address.hpp"
+#include "http/dispatcher.hpp"
+#include "http/metrics.hpp"
+#include "http/types.hpp"
+
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core.hpp>
+
+#include <chrono>
+#include <memory>
+
+namespace tmeit::http {
+
+/// Limits every connection obeys; see app::Config for their meaning.
+struct ConnectionLimits {
+  std::size_t max_body_bytes;
+  std::size_t max_header_bytes;
+  std::chrono::milliseconds request_timeout;
+  std::chrono::milliseconds idle_timeout;
+};
+
+/// What every session shares; owned by the server.
+struct SessionServices {
+  ConnectionLimits limits;
+  const Dispatcher& dispatcher;
+  const ClientAddressResolver& client_addresses;
+  Metrics& metrics;
+  const app::Logger& logger;
+  const app::Lifecycle& lifecycle;
+};
+
+/// One HTTP/1.1 connection: reads requests one after another (keep-alive), enforces the
+/// limits, answers through the dispatcher, and writes the access log line for each.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(asio::ip::tcp::socket socket, const SessionServices& services);
+
+  /// Serves the connection until it closes; never throws.
+  asio::awaitable<void> run();
+
+  /// Asks the session to finish: an idle connection closes now, a busy one after its response.
+  /// Safe to call from any thread.
+  void drain();
+
+  asio::any_io_executor executor() { return stream_.get_executor(); }
+
+ private:
+  using Parser = bhttp::request_parser<bhttp::string_body>;
+
+  asio::awaitable<bool> wait_for_request();
+  asio::awaitable<bool> serve_one();
+  asio::awaitable<bool> read_request(Parser& parser);
+  asio::awaitable<void> reject(const boost::system::error_code& ec);
+  asio::awaitable<void> lingering_close();
+  void finish(const Request* request, std::string_view route, const Response& response,
+              const std::string& request_id, const std::string& client,
+              std::chrono::steady_clock::time_point started);
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  asio::steady_timer idle_timer_;
+  const SessionServices& services_;
+  asio::ip::address peer_;
+  bool idle_ = false;
+};
+
+}  // namespace tmeit::http
