@@ -1,0 +1,78 @@
+#include "http/router.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tmeit::http {
+namespace {
+
+Handler no_handler() {
+  return [](RequestContext&) -> asio::awaitable<Response> { co_return Response{}; };
+}
+
+Router make_router() {
+  return Router({{bhttp::verb::get, "/api/v1/members/", "list", "", "members", Access::member,
+                  no_handler()},
+                 {bhttp::verb::get, "/api/v1/members/{short_uuid}", "get", "", "members",
+                  Access::anyone, no_handler()},
+                 {bhttp::verb::patch, "/api/v1/members/{short_uuid}", "patch", "", "members",
+                  Access::member, no_handler()},
+                 {bhttp::verb::post, "/api/v1/members/create", "create", "", "members",
+                  Access::master, no_handler()}});
+}
+
+TEST(Router, MatchesLiteralPath) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::get, "/api/v1/members/");
+  ASSERT_NE(match.route, nullptr);
+  EXPECT_EQ(match.route->operation_id, "list");
+}
+
+TEST(Router, ExtractsPathParameters) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::patch, "/api/v1/members/AbCd1234");
+  ASSERT_NE(match.route, nullptr);
+  EXPECT_EQ(match.route->operation_id, "patch");
+  EXPECT_EQ(match.params.at("short_uuid"), "AbCd1234");
+}
+
+TEST(Router, LiteralSegmentsNeedAnExactMatch) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::post, "/api/v1/members/create");
+  ASSERT_NE(match.route, nullptr);
+  EXPECT_EQ(match.route->operation_id, "create");
+}
+
+TEST(Router, KnownPathWithOtherMethodListsAllowedMethods) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::delete_, "/api/v1/members/AbCd1234");
+  EXPECT_EQ(match.route, nullptr);
+  ASSERT_EQ(match.allowed.size(), 3u);  // GET, HEAD, PATCH
+}
+
+TEST(Router, HeadIsAnsweredByGetRoutes) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::head, "/api/v1/members/");
+  ASSERT_NE(match.route, nullptr);
+  EXPECT_EQ(match.route->operation_id, "list");
+}
+
+TEST(Router, UnknownPathMatchesNothing) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::get, "/api/v1/nothing");
+  EXPECT_EQ(match.route, nullptr);
+  EXPECT_TRUE(match.allowed.empty());
+}
+
+TEST(Router, EmptyParameterDoesNotMatch) {
+  const auto router = make_router();
+  auto match = router.match(bhttp::verb::patch, "/api/v1/members/");
+  EXPECT_EQ(match.route, nullptr);
+}
+
+TEST(Router, TargetPathDropsTheQuery) {
+  EXPECT_EQ(target_path("/api/v1/events/?upcoming=true"), "/api/v1/events/");
+  EXPECT_EQ(target_path("/health"), "/health");
+}
+
+}  // namespace
+}  // namespace tmeit::http
