@@ -6,7 +6,7 @@
 
 namespace tmeit::cli {
 
-ApiComponents::ApiComponents(const app::Config& config, const app::Logger& logger)
+ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
     : pool(config.database_url, config.db_pool_size, config.db_timeout, logger),
       system(pool, metrics, lifecycle, app::build_info::schema_version),
       router(http::build_routes({system})) {

@@ -13,7 +13,7 @@ namespace tmeit::cli {
 /// Everything behind the route table, built in dependency order. `serve` runs it; `openapi`
 /// only reads its route table (the pool connects lazily, so that needs no database).
 struct ApiComponents {
-  ApiComponents(const app::Config& config, const app::Logger& logger);
+  ApiComponents(const app::Config& config, app::Logger& logger);
 
   db::Pool pool;
   http::Metrics metrics;

@@ -9,7 +9,7 @@ namespace tmeit::cli {
 
 int run_openapi(const Args&) {
   const app::Config config = app::load_config_from_environment({});
-  const app::Logger logger(app::parse_log_level(config.log_level));
+  app::Logger logger(app::parse_log_level(config.log_level));
   ApiComponents api(config, logger);
   std::cout << http::openapi_document(api.router, app::build_info::version).dump(2) << "\n";
   return 0;

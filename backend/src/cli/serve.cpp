@@ -50,10 +50,10 @@ void add_collectors(http::Metrics& metrics, const db::Pool& pool) {
 
 int run_serve(const Args&) {
   const app::Config config = app::load_config_from_environment({.jwt_secret = true});
-  const app::Logger logger(app::parse_log_level(config.log_level));
+  app::Logger logger(app::parse_log_level(config.log_level));
   const std::size_t threads =
       config.io_threads != 0 ? config.io_threads : std::max(1u, std::thread::hardware_concurrency());
-  asio::io_context io(static_cast<int>(threads));
+  boost::asio::io_context io(static_cast<int>(threads));
 
   ApiComponents api(config, logger);
   add_collectors(api.metrics, api.pool);

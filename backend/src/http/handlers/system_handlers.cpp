@@ -91,7 +91,7 @@ asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
 
 asio::awaitable<Response> SystemHandlers::docs(RequestContext& ctx) {
   auto response = text_response(ctx.request, "text/html; charset=utf-8", docs_page);
-  response.set(bhttp::field::content_security_policy,
+  response.set("Content-Security-Policy",
                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'");
   co_return response;
 }
