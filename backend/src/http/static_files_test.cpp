@@ -133,16 +133,15 @@ TEST_F(StaticFiles, BrotliIsPreferredOverGzip) {
 }
 
 TEST_F(StaticFiles, GzipIsSentWhenBrotliIsRefused) {
-  const Response response =
-      serve(get(app_path, {{bhttp::field::accept_encoding, "gzip, br;q=0"}}));
+  const Response response = serve(get(app_path, {{bhttp::field::accept_encoding, "gzip, br;q=0"}}));
   EXPECT_EQ(response[bhttp::field::content_encoding], "gzip");
   EXPECT_EQ(response.body(), TestSite::app_js_gz);
 }
 
 TEST_F(StaticFiles, WildcardAcceptEncodingGetsBrotli) {
-  EXPECT_EQ(serve(get(app_path, {{bhttp::field::accept_encoding, "*"}}))
-                [bhttp::field::content_encoding],
-            "br");
+  EXPECT_EQ(
+      serve(get(app_path, {{bhttp::field::accept_encoding, "*"}}))[bhttp::field::content_encoding],
+      "br");
 }
 
 TEST_F(StaticFiles, GzipIsSentWhenItIsTheOnlyVariant) {
@@ -176,8 +175,8 @@ TEST_F(StaticFiles, EachVariantHasItsOwnETag) {
 
 TEST_F(StaticFiles, IfNoneMatchIsComparedWithTheChosenVariant) {
   const std::string br = etag_of(app_path, "br");
-  EXPECT_EQ(serve(get(app_path, {{bhttp::field::accept_encoding, "br"},
-                                 {bhttp::field::if_none_match, br}}))
+  EXPECT_EQ(serve(get(app_path,
+                      {{bhttp::field::accept_encoding, "br"}, {bhttp::field::if_none_match, br}}))
                 .result(),
             Status::not_modified);
   EXPECT_EQ(serve(get(app_path, {{bhttp::field::if_none_match, br}})).result(), Status::ok);
@@ -248,8 +247,8 @@ TEST_F(StaticFiles, ApiPathsAreLeftToTheRouter) {
 }
 
 TEST_F(StaticFiles, OtherMethodsGet405WithAllow) {
-  for (auto method : {bhttp::verb::post, bhttp::verb::put, bhttp::verb::delete_,
-                      bhttp::verb::patch, bhttp::verb::options}) {
+  for (auto method : {bhttp::verb::post, bhttp::verb::put, bhttp::verb::delete_, bhttp::verb::patch,
+                      bhttp::verb::options}) {
     const Response response = serve(make_request(method, app_path));
     EXPECT_EQ(response.result(), Status::method_not_allowed);
     EXPECT_EQ(response[bhttp::field::allow], "GET, HEAD");
