@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 
 #include "app/config.hpp"
+#include "app/logger.hpp"
+#include "cli/migrate.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -19,6 +21,12 @@ const std::vector<Command>& commands() {
       {"help", "help", "show this help", &run_help},
   };
   return table;
+}
+
+int run_migrate_command(const Args& args) {
+  const app::Config config = app::load_config_from_environment({});
+  app::Logger logger(app::parse_log_level(config.log_level));
+  return run_migrate(args, config, logger);
 }
 
 int run_cli(int argc, char** argv) {

@@ -93,7 +93,7 @@ nlohmann::ordered_json openapi_document(const Router& router, std::string_view v
        {{"title", "tmeit API"},
         {"version", version},
         {"description", "The API of the TMEIT klubbmästeri web platform."}}},
-      {"servers", {{{"url", "http://localhost:8080"}, {"description", "local run"}}}},
+      {"servers", {{{"url", "/"}, {"description", "this server"}}}},
       {"tags", tag_list},
       {"paths", paths}};
   document["components"]["schemas"]["Error"] = {
