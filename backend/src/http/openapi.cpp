@@ -76,8 +76,10 @@ nlohmann::json error_schema() {
 nlohmann::ordered_json openapi_document(const Router& router, std::string_view version) {
   ordered_json paths = ordered_json::object();
   std::set<std::string> tags;
+  bool any_secured = false;
   for (const auto& route : router.routes()) {
     if (!route.documented) continue;
+    any_secured = any_secured || route.access != Access::anyone;
     std::string method(bhttp::to_string(route.method));
     for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     paths[route.path][method] = operation_of(route);
@@ -102,9 +104,13 @@ nlohmann::ordered_json openapi_document(const Router& router, std::string_view v
       {"properties",
        {{"error", {{"type", "string"}, {"description", "what went wrong"}}},
         {"detail", {{"description", "more about it, e.g. which fields are invalid"}}}}}};
-  document["components"]["securitySchemes"]["OAuth2PasswordBearer"] = {
-      {"type", "oauth2"},
-      {"flows", {{"password", {{"tokenUrl", "/api/v1/token"}, {"scopes", ordered_json::object()}}}}}};
+  if (any_secured) {
+    // Swagger UI's Authorize button logs in through this flow.
+    document["components"]["securitySchemes"]["OAuth2PasswordBearer"] = {
+        {"type", "oauth2"},
+        {"flows",
+         {{"password", {{"tokenUrl", "/api/v1/token"}, {"scopes", ordered_json::object()}}}}}};
+  }
   return document;
 }
 
