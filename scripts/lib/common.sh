@@ -97,11 +97,18 @@ ensure_apt_packages() {
   fi
   command -v apt-get >/dev/null 2>&1 || die "missing packages (${missing[*]}) and no apt-get: install them by hand"
   info "installing apt packages: ${missing[*]}"
+  # Explicit checks: callers may run this where `set -e` does not apply.
   if ((_apt_updated == 0)); then
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq || {
+      warn "apt-get update failed"
+      return 1
+    }
     _apt_updated=1
   fi
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" || {
+    warn "apt-get install failed: ${missing[*]}"
+    return 1
+  }
 }
 
 # The package list from scripts/lib/packages.txt (comments and blank lines dropped).
@@ -159,16 +166,24 @@ ensure_npm_deps() {
     want="$(sha256sum "$dir/package.json" | cut -d' ' -f1) node-$(node --version) no-lock"
   fi
   have="$(cat "$stamp" 2>/dev/null || true)"
-  if [[ "$want" == "$have" && -d "$dir/node_modules" ]]; then
+  # Also redo it when npm touched node_modules after our install (npm's own hidden lock file).
+  if [[ "$want" == "$have" && -d "$dir/node_modules" && ! "$dir/node_modules/.package-lock.json" -nt "$stamp" ]]; then
     info "npm dependencies in ${dir#"$TMEIT_ROOT"/} are up to date"
     return 0
   fi
+  # Explicit checks: callers may run this where `set -e` does not apply.
   if [[ -f "$dir/package-lock.json" ]]; then
     info "npm ci in ${dir#"$TMEIT_ROOT"/}"
-    (cd "$dir" && npm ci --no-audit --no-fund)
+    (cd "$dir" && npm ci --no-audit --no-fund) || {
+      warn "npm ci failed in $dir"
+      return 1
+    }
   else
     warn "no package-lock.json in ${dir#"$TMEIT_ROOT"/}: running npm install (commit the lock file)"
-    (cd "$dir" && npm install --no-audit --no-fund)
+    (cd "$dir" && npm install --no-audit --no-fund) || {
+      warn "npm install failed in $dir"
+      return 1
+    }
   fi
   printf '%s\n' "$want" >"$stamp"
 }
@@ -202,6 +217,7 @@ cmake_build() {
     return 1
   fi
   info "cmake build ${dir#"$TMEIT_ROOT"/}${targets[*]:+ (${targets[*]})}"
+
   cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
 
