@@ -1,0 +1,103 @@
+// GET /metrics: Prometheus text format with request, latency, DB pool, process and build metrics.
+#include <gtest/gtest.h>
+
+#include "app/build_info.hpp"
+#include "support/eventually.hpp"
+#include "support/http_assertions.hpp"
+#include "support/metrics_text.hpp"
+#include "support/test_server.hpp"
+
+namespace tmeit::test {
+namespace {
+
+std::vector<MetricSample> scrape(TestServer& server) {
+  auto response = server.get("/metrics");
+  EXPECT_EQ(response.result_int(), 200);
+  return parse_metrics(response.body());
+}
+
+TEST(Metrics, UsesPrometheusTextFormat) {
+  TestServer server;
+  auto response = server.get("/metrics");
+  ASSERT_EQ(response.result_int(), 200);
+  EXPECT_EQ(header(response, "Content-Type").rfind("text/plain; version=0.0.4", 0), 0u)
+      << header(response, "Content-Type");
+  EXPECT_NO_THROW(parse_metrics(response.body())) << response.body();
+  EXPECT_NE(response.body().find("# TYPE http_requests_total counter"), std::string::npos);
+  EXPECT_NE(response.body().find("# TYPE http_request_duration_seconds histogram"),
+            std::string::npos);
+}
+
+TEST(Metrics, CountsRequestsByMethodRouteAndCode) {
+  TestServer server;
+  for (int i = 0; i < 3; ++i) server.get("/health");
+  server.get("/api/v1/nope");
+  // A request may be counted just after its response is sent: allow a moment.
+  std::vector<MetricSample> samples;
+  auto counted = [&] {
+    samples = scrape(server);
+    return metric_value(samples, "http_requests_total",
+                        {{"method", "GET"}, {"route", "not_found"}, {"code", "404"}}) == 1.0;
+  };
+  EXPECT_TRUE(eventually(counted, 2s));
+  EXPECT_EQ(metric_value(samples, "http_requests_total",
+                         {{"method", "GET"}, {"route", "/health"}, {"code", "200"}}),
+            3.0);
+}
+
+TEST(Metrics, HasDurationHistogramByRoute) {
+  TestServer server;
+  for (int i = 0; i < 2; ++i) server.get("/health");
+  std::vector<MetricSample> samples;
+  eventually(
+      [&] {
+        samples = scrape(server);
+        return metric_value(samples, "http_request_duration_seconds_count",
+                            {{"route", "/health"}}) == 2.0;
+      },
+      2s);
+  auto count = metric_value(samples, "http_request_duration_seconds_count", {{"route", "/health"}});
+  auto inf = metric_value(samples, "http_request_duration_seconds_bucket",
+                          {{"route", "/health"}, {"le", "+Inf"}});
+  auto sum = metric_value(samples, "http_request_duration_seconds_sum", {{"route", "/health"}});
+  EXPECT_EQ(count, 2.0);
+  EXPECT_EQ(inf, 2.0);
+  ASSERT_TRUE(sum);
+  EXPECT_GE(*sum, 0.0);
+}
+
+TEST(Metrics, ReportsDatabasePool) {
+  TestServer server;
+  server.get("/ready");  // uses a pooled connection
+  auto samples = scrape(server);
+  auto in_use = metric_value(samples, "db_pool_connections", {{"state", "in_use"}});
+  auto idle = metric_value(samples, "db_pool_connections", {{"state", "idle"}});
+  auto waiting = metric_value(samples, "db_pool_waiting");
+  ASSERT_TRUE(in_use && idle && waiting);
+  EXPECT_GE(*in_use, 0.0);
+  EXPECT_GE(*idle, 1.0);  // the connection /ready used went back to the pool
+  EXPECT_EQ(*waiting, 0.0);
+}
+
+TEST(Metrics, ReportsProcessResources) {
+  TestServer server;
+  auto samples = scrape(server);
+  auto rss = metric_value(samples, "process_resident_memory_bytes");
+  auto cpu = metric_value(samples, "process_cpu_seconds_total");
+  auto fds = metric_value(samples, "process_open_fds");
+  ASSERT_TRUE(rss && cpu && fds);
+  EXPECT_GT(*rss, 1e6);
+  EXPECT_LT(*rss, 1e9);
+  EXPECT_GE(*cpu, 0.0);
+  EXPECT_GE(*fds, 3.0);
+}
+
+TEST(Metrics, ReportsBuildInfo) {
+  TestServer server;
+  auto samples = scrape(server);
+  EXPECT_EQ(metric_value(samples, "tmeit_build_info", {{"version", app::build_info::version}}),
+            1.0);
+}
+
+}  // namespace
+}  // namespace tmeit::test

@@ -1,0 +1,15 @@
+#pragma once
+
+// Absolute paths baked in by CMake (backend/tests/CMakeLists.txt), so tests run from any folder.
+namespace tmeit::test::paths {
+
+/// The `tmeit` binary under test.
+inline constexpr const char* tmeit_binary = TMEIT_TEST_BINARY;
+/// The repository's db/migrations folder.
+inline constexpr const char* migrations_dir = TMEIT_TEST_MIGRATIONS_DIR;
+/// scripts/pg-cluster: init, start, stop and status of a throwaway PostgreSQL cluster.
+inline constexpr const char* pg_cluster = TMEIT_TEST_PG_CLUSTER;
+/// Data folder of the cluster shared by all tests (ctest fixture `pg`).
+inline constexpr const char* shared_pg_dir = TMEIT_TEST_PG_DIR;
+
+}  // namespace tmeit::test::paths
