@@ -39,6 +39,11 @@ die() {
   exit 1
 }
 
+# print_header_comment FILE: the comment block at the top of a script (its --help).
+print_header_comment() {
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$1"
+}
+
 # Seconds since the epoch, for timing stages.
 now_s() { date +%s; }
 
@@ -194,15 +199,17 @@ ensure_npm_deps() {
 
 # cmake_build [--target T]... BUILDDIR BUILD_TYPE [extra cmake args...]: configure (Ninja) and
 # build incrementally; all targets unless --target is given. BUILDDIR is relative to the repo root
-# unless absolute.
+# unless absolute. TMEIT_CMAKE_ARGS (space-separated) is appended, for local experiments.
 cmake_build() {
   local targets=()
   while [[ "${1:-}" == --target ]]; do
     targets+=(--target "$2")
     shift 2
   done
-  local dir=$1 type=$2
+  local dir=$1 type=$2 extra=()
   shift 2
+  read -r -a extra <<<"${TMEIT_CMAKE_ARGS:-}"
+  set -- "$@" "${extra[@]}"
   [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
   # A cache from another generator cannot be reused with Ninja: start that dir afresh.
   if [[ -f "$dir/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$dir/CMakeCache.txt"; then
@@ -210,6 +217,9 @@ cmake_build() {
     rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
   fi
   mkdir -p "$dir"
+  # Paths relative to the repo in ccache's keys: another clone (e.g. CI's) hits the same cache.
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$TMEIT_ROOT}"
+  export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
   info "cmake configure ${dir#"$TMEIT_ROOT"/} ($type${*:+; $*})"
   # Quiet when it works (it runs every time); the whole output when it does not.
   if ! cmake -S "$TMEIT_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >"$dir/tmeit-configure.log" 2>&1; then
