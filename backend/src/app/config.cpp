@@ -118,6 +118,11 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_JWT_SECRET", "(required by serve)",
         "HMAC key that signs login tokens; at least 32 characters"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.jwt_secret = v; }},
+      {{"TMEIT_ADMIN_EMAIL", "admin@tmeit.local", "login of the master account `seed` creates"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.admin_email = v; }},
+      {{"TMEIT_ADMIN_PASSWORD", "(required by seed)",
+        "password of the master account `seed` creates; at least 12 characters"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.admin_password = v; }},
       {{"TMEIT_LOG_LEVEL", "info", "least severe log level written: debug, info, warn, error"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          if (v != "debug" && v != "info" && v != "warn" && v != "error") {
@@ -154,6 +159,9 @@ Config load_config(const std::function<const char*(const char*)>& lookup, Config
   }
   if (needs.jwt_secret && config.jwt_secret.size() < 32) {
     problems.emplace_back("TMEIT_JWT_SECRET: required, at least 32 characters");
+  }
+  if (needs.admin_password && config.admin_password.size() < 12) {
+    problems.emplace_back("TMEIT_ADMIN_PASSWORD: required, at least 12 characters");
   }
   if (!problems.empty()) throw ConfigError(std::move(problems));
   return config;

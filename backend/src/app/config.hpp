@@ -35,6 +35,10 @@ struct Config {
   // Authentication.
   std::string jwt_secret;
 
+  // The first master account, created by `tmeit seed` (embedded run).
+  std::string admin_email = "admin@tmeit.local";
+  std::string admin_password;
+
   std::string log_level = "info";
 };
 
@@ -61,6 +65,7 @@ class ConfigError : public std::runtime_error {
 /// What a sub-command needs beyond the common settings.
 struct ConfigNeeds {
   bool jwt_secret = false;
+  bool admin_password = false;
 };
 
 /// Reads and validates the configuration; `lookup` returns nullptr for an unset variable.

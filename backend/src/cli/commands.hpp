@@ -25,6 +25,7 @@ int run_cli(int argc, char** argv);
 int run_serve(const Args& args);
 int run_migrate_command(const Args& args);
 int run_openapi(const Args& args);
+int run_seed(const Args& args);
 int run_help(const Args& args);
 int run_version(const Args& args);
 
