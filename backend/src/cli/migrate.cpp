@@ -41,8 +41,7 @@ std::optional<int> parse_wait_timeout(const std::vector<std::string>& args) {
       return std::nullopt;
     }
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
-    if (ec != std::errc{} || end != value.data() + value.size() || seconds < 0 ||
-        seconds > 86400) {
+    if (ec != std::errc{} || end != value.data() + value.size() || seconds < 0 || seconds > 86400) {
       return std::nullopt;
     }
   }
