@@ -20,8 +20,8 @@ bool parse_number(std::string_view name, std::string_view text, T min, T max, T&
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc{} || ptr != end || text.empty() || value < min || value > max) {
     std::ostringstream line;
-    line << name << ": expected a whole number from " << min << " to " << max << ", got '"
-         << text << "'";
+    line << name << ": expected a whole number from " << min << " to " << max << ", got '" << text
+         << "'";
     problems.push_back(line.str());
     return false;
   }
@@ -111,7 +111,8 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view, std::string_view v, Problems&) {
          c.trusted_proxies = split_list(v);
        }},
-      {{"TMEIT_STATIC_DIR", "(none)", "folder with the built frontend (index.html, assets/); unset serves the API only"},
+      {{"TMEIT_STATIC_DIR", "(none)",
+        "folder with the built frontend (index.html, assets/); unset serves the API only"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.static_dir = v; }},
       {{"TMEIT_MIGRATIONS_DIR", "db/migrations", "folder with the numbered SQL migrations"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.migrations_dir = v; }},

@@ -1,7 +1,7 @@
+#include "http/openapi.hpp"
 #include "app/build_info.hpp"
 #include "cli/api_components.hpp"
 #include "cli/commands.hpp"
-#include "http/openapi.hpp"
 
 #include <iostream>
 

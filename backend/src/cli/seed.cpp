@@ -47,7 +47,12 @@ asio::awaitable<void> seed(db::Pool& pool, const app::Config& config, app::Logge
   if (co_await repository.member_exists(config.admin_email)) {
     logger.info("master account exists", {{"email", config.admin_email}});
   } else {
-    db::SeedMember admin{config.admin_email, "master", "Admin", {}, "Master", {},
+    db::SeedMember admin{config.admin_email,
+                         "master",
+                         "Admin",
+                         {},
+                         "Master",
+                         {},
                          util::hash_password(config.admin_password)};
     co_await repository.insert_member(admin);
     logger.info("created master account", {{"email", config.admin_email}});
@@ -55,8 +60,8 @@ asio::awaitable<void> seed(db::Pool& pool, const app::Config& config, app::Logge
   if (!co_await repository.is_empty_except(config.admin_email)) co_return;
   for (const auto& member : demo_members()) co_await repository.insert_member(member);
   for (const auto& event : demo_events()) co_await repository.insert_event(event);
-  logger.info("added demo content", {{"members", demo_members().size()},
-                                     {"events", demo_events().size()}});
+  logger.info("added demo content",
+              {{"members", demo_members().size()}, {"events", demo_events().size()}});
 }
 
 }  // namespace

@@ -51,8 +51,9 @@ void add_collectors(http::Metrics& metrics, const db::Pool& pool) {
 int run_serve(const Args&) {
   const app::Config config = app::load_config_from_environment({.jwt_secret = true});
   app::Logger logger(app::parse_log_level(config.log_level));
-  const std::size_t threads =
-      config.io_threads != 0 ? config.io_threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t threads = config.io_threads != 0
+                                  ? config.io_threads
+                                  : std::max(1u, std::thread::hardware_concurrency());
   boost::asio::io_context io(static_cast<int>(threads));
 
   ApiComponents api(config, logger);
@@ -62,9 +63,12 @@ int run_serve(const Args&) {
   const http::Dispatcher dispatcher(api.router, static_files ? &*static_files : nullptr, logger);
   const http::ClientAddressResolver client_addresses(config.trusted_proxies);
   const http::SessionServices services{
-      {config.max_body_bytes, config.max_header_bytes, config.request_timeout,
-       config.idle_timeout},
-      dispatcher, client_addresses, api.metrics, logger, api.lifecycle};
+      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
+      dispatcher,
+      client_addresses,
+      api.metrics,
+      logger,
+      api.lifecycle};
 
   http::Server server(io, services, api.lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.port);

@@ -78,9 +78,9 @@ asio::awaitable<Response> Dispatcher::call_handler(const Route& route, RequestCo
 }
 
 Response Dispatcher::server_error(RequestContext& ctx, const std::exception& error) const {
-  logger_.error("unhandled error", {{"request_id", ctx.request_id},
-                                    {"route", std::string(ctx.route)},
-                                    {"error", error.what()}});
+  logger_.error(
+      "unhandled error",
+      {{"request_id", ctx.request_id}, {"route", std::string(ctx.route)}, {"error", error.what()}});
   // The client gets the request id to quote, never the internal message.
   return error_response(ctx.request, Status::internal_server_error, "internal server error",
                         {{"request_id", ctx.request_id}});

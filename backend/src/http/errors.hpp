@@ -52,8 +52,7 @@ struct Conflict : ApiError {
 };
 /// Field-level problems: detail is {"field": "what is wrong", ...}.
 struct ValidationError : ApiError {
-  explicit ValidationError(nlohmann::json field_errors,
-                           std::string message = "validation failed")
+  explicit ValidationError(nlohmann::json field_errors, std::string message = "validation failed")
       : ApiError(Status::unprocessable_entity, std::move(message), std::move(field_errors)) {}
 };
 struct TooManyRequests : ApiError {

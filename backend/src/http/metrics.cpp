@@ -65,8 +65,8 @@ std::string Metrics::render() const {
            std::to_string(histogram.count) + "\n";
     std::snprintf(number, sizeof number, "%.6f", histogram.sum);
     out += "http_request_duration_seconds_sum{" + label + "} " + number + "\n";
-    out += "http_request_duration_seconds_count{" + label + "} " +
-           std::to_string(histogram.count) + "\n";
+    out += "http_request_duration_seconds_count{" + label + "} " + std::to_string(histogram.count) +
+           "\n";
   }
   for (const auto& collect : collectors_) collect(out);
   return out;

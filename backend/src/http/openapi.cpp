@@ -39,8 +39,9 @@ ordered_json operation_of(const Route& route) {
   auto parameters = parameters_of(route.path);
   if (!parameters.empty()) operation["parameters"] = parameters;
   if (!route.request_schema.is_null()) {
-    operation["requestBody"] = {{"required", true},
-                                {"content", {{"application/json", {{"schema", route.request_schema}}}}}};
+    operation["requestBody"] = {
+        {"required", true},
+        {"content", {{"application/json", {{"schema", route.request_schema}}}}}};
   }
   if (route.access == Access::anyone) {
     operation["security"] = ordered_json::array();
@@ -89,15 +90,14 @@ nlohmann::ordered_json openapi_document(const Router& router, std::string_view v
   for (const auto& tag : tags) {
     tag_list.push_back({{"name", tag}, {"description", "Operations on " + tag + "."}});
   }
-  ordered_json document{
-      {"openapi", "3.0.3"},
-      {"info",
-       {{"title", "tmeit API"},
-        {"version", version},
-        {"description", "The API of the TMEIT klubbmästeri web platform."}}},
-      {"servers", {{{"url", "/"}, {"description", "this server"}}}},
-      {"tags", tag_list},
-      {"paths", paths}};
+  ordered_json document{{"openapi", "3.0.3"},
+                        {"info",
+                         {{"title", "tmeit API"},
+                          {"version", version},
+                          {"description", "The API of the TMEIT klubbmästeri web platform."}}},
+                        {"servers", {{{"url", "/"}, {"description", "this server"}}}},
+                        {"tags", tag_list},
+                        {"paths", paths}};
   document["components"]["schemas"]["Error"] = {
       {"type", "object"},
       {"required", {"error"}},

@@ -40,7 +40,7 @@ struct Route {
 
 /// The outcome of looking a request up in the table.
 struct RouteMatch {
-  const Route* route = nullptr;   // set when the path and method match
+  const Route* route = nullptr;  // set when the path and method match
   PathParams params;
   std::vector<bhttp::verb> allowed;  // set when only the path matches (405)
 };

@@ -10,14 +10,14 @@ Handler no_handler() {
 }
 
 Router make_router() {
-  return Router({{bhttp::verb::get, "/api/v1/members/", "list", "", "members", Access::member,
-                  no_handler()},
-                 {bhttp::verb::get, "/api/v1/members/{short_uuid}", "get", "", "members",
-                  Access::anyone, no_handler()},
-                 {bhttp::verb::patch, "/api/v1/members/{short_uuid}", "patch", "", "members",
-                  Access::member, no_handler()},
-                 {bhttp::verb::post, "/api/v1/members/create", "create", "", "members",
-                  Access::master, no_handler()}});
+  return Router(
+      {{bhttp::verb::get, "/api/v1/members/", "list", "", "members", Access::member, no_handler()},
+       {bhttp::verb::get, "/api/v1/members/{short_uuid}", "get", "", "members", Access::anyone,
+        no_handler()},
+       {bhttp::verb::patch, "/api/v1/members/{short_uuid}", "patch", "", "members", Access::member,
+        no_handler()},
+       {bhttp::verb::post, "/api/v1/members/create", "create", "", "members", Access::master,
+        no_handler()}});
 }
 
 TEST(Router, MatchesLiteralPath) {

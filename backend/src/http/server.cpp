@@ -12,8 +12,8 @@
 
 namespace tmeit::http {
 
-using boost::system::error_code;
 using asio::ip::tcp;
+using boost::system::error_code;
 
 Server::Server(asio::io_context& io, const SessionServices& services, app::Lifecycle& lifecycle,
                std::chrono::milliseconds shutdown_grace)

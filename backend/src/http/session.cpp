@@ -33,10 +33,14 @@ unsigned status_for_read_error(const error_code& ec) {
 
 const char* message_for(unsigned status) {
   switch (status) {
-    case 408: return "request timeout: the request was not received in time";
-    case 431: return "request header fields too large";
-    case 413: return "request body too large";
-    default: return "bad request: malformed HTTP";
+    case 408:
+      return "request timeout: the request was not received in time";
+    case 431:
+      return "request header fields too large";
+    case 413:
+      return "request body too large";
+    default:
+      return "bad request: malformed HTTP";
   }
 }
 
@@ -101,8 +105,7 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
       co_await bhttp::async_write(stream_, go_on, asio::redirect_error(use_awaitable, ec));
     }
     if (!ec) {
-      co_await bhttp::async_read(stream_, buffer_, parser,
-                                 asio::redirect_error(use_awaitable, ec));
+      co_await bhttp::async_read(stream_, buffer_, parser, asio::redirect_error(use_awaitable, ec));
     }
   }
   stream_.expires_never();
@@ -118,8 +121,10 @@ asio::awaitable<bool> Session::serve_one() {
   if (!co_await read_request(parser)) co_return false;
   const auto started = std::chrono::steady_clock::now();
   const Request& request = parser.get();
-  RequestContext ctx{request, choose_request_id(request["X-Request-Id"]),
-                     services_.client_addresses.resolve(peer_, request["X-Forwarded-For"]), {},
+  RequestContext ctx{request,
+                     choose_request_id(request["X-Request-Id"]),
+                     services_.client_addresses.resolve(peer_, request["X-Forwarded-For"]),
+                     {},
                      {}};
   Response response = co_await services_.dispatcher.dispatch(ctx);
   response.set("X-Request-Id", ctx.request_id);

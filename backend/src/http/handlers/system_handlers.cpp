@@ -74,9 +74,9 @@ asio::awaitable<Response> SystemHandlers::ready(RequestContext& ctx) {
 
 asio::awaitable<Response> SystemHandlers::version(RequestContext& ctx) {
   const int schema_version = co_await db::current_schema_version(pool_);
-  co_return json_response(ctx.request, Status::ok,
-                          {{"backend", app::build_info::version},
-                           {"schema_version", schema_version}});
+  co_return json_response(
+      ctx.request, Status::ok,
+      {{"backend", app::build_info::version}, {"schema_version", schema_version}});
 }
 
 asio::awaitable<Response> SystemHandlers::metrics(RequestContext& ctx) {
