@@ -57,7 +57,7 @@ Sha256Digest sha256_of_file(const std::filesystem::path& file) {
   std::ifstream in{file, std::ios::binary};
   if (!in) throw std::runtime_error("sha256: cannot open " + file.string());
   Hasher hasher;
-  std::vector<char> buffer(64 * 1024);
+  std::vector<char> buffer(std::size_t{64} * 1024);
   while (in) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     hasher.update(buffer.data(), static_cast<std::size_t>(in.gcount()));

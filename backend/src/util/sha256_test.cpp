@@ -21,7 +21,7 @@ TEST(Sha256, EmptyInputHasTheKnownDigest) {
 TEST(Sha256, FileDigestEqualsDigestOfItsContent) {
   const auto file = std::filesystem::path{testing::TempDir()} / "sha256_test_file.bin";
   // Larger than one read chunk, so the chunked path is exercised.
-  std::string content(200 * 1024, 'x');
+  std::string content(std::size_t{200} * 1024, 'x');
   content += "tail";
   {
     std::ofstream out{file, std::ios::binary};
