@@ -162,7 +162,9 @@ Response StaticFiles::answer(const Request& request, const Asset& asset, Mode mo
                                                   std::to_string(range.last) + "/" +
                                                   std::to_string(chosen.size));
   }
-  if (!is_head(request)) response.body() = util::read_file_slice(chosen.file, offset, length);
+  if (!is_head(request)) {
+    response.body() = util::read_file_slice(chosen.file, offset, length, chosen.size);
+  }
   response.content_length(length);
   return response;
 }

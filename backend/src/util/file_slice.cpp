@@ -1,6 +1,7 @@
 #include "util/file_slice.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -29,10 +30,19 @@ class FileDescriptor {
 }  // namespace
 
 std::string read_file_slice(const std::filesystem::path& file, std::uint64_t offset,
-                            std::uint64_t length) {
+                            std::uint64_t length, std::optional<std::uint64_t> expected_size) {
   const FileDescriptor fd{::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)};
   if (fd.get() < 0) {
     throw std::system_error(errno, std::generic_category(), "cannot open " + file.string());
+  }
+  if (expected_size) {
+    struct stat status {};
+    if (::fstat(fd.get(), &status) != 0) {
+      throw std::system_error(errno, std::generic_category(), "cannot stat " + file.string());
+    }
+    if (static_cast<std::uint64_t>(status.st_size) != *expected_size) {
+      throw std::runtime_error(file.string() + " changed size since it was indexed");
+    }
   }
   std::string content(length, '\0');
   std::uint64_t done = 0;

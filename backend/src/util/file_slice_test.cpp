@@ -34,6 +34,11 @@ TEST_F(FileSlice, ShorterFileThanExpectedThrows) {
   EXPECT_THROW(read_file_slice(file_, 5, 10), std::runtime_error);
 }
 
+TEST_F(FileSlice, ExpectedSizeIsChecked) {
+  EXPECT_EQ(read_file_slice(file_, 0, 2, 10), "01");
+  EXPECT_THROW(read_file_slice(file_, 0, 2, 9), std::runtime_error);
+}
+
 TEST_F(FileSlice, MissingFileThrows) {
   EXPECT_THROW(read_file_slice(file_.string() + ".missing", 0, 1), std::runtime_error);
 }

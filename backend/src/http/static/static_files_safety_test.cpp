@@ -99,10 +99,12 @@ TEST_F(StaticFilesSafety, FilesAddedAfterStartAreNotServed) {
   expect_rejected("/late.txt", Status::not_found);
 }
 
-TEST_F(StaticFilesSafety, FileShrunkAfterStartFailsLoudly) {
+TEST_F(StaticFilesSafety, FileChangedAfterStartFailsLoudly) {
   // A replaced build under a running server would serve wrong lengths and ETags otherwise.
   site_.write("robots.txt", "");
   EXPECT_THROW(serve("/robots.txt"), std::runtime_error);
+  site_.write("favicon.ico", "a larger icon than before");
+  EXPECT_THROW(serve("/favicon.ico"), std::runtime_error);
 }
 
 TEST(StaticFilesConstruction, RootWithoutIndexHtmlThrowsNamingIt) {
