@@ -2,6 +2,9 @@
 
 #include <signal.h>
 
+#include <gtest/gtest.h>
+
+#include <iostream>
 #include <stdexcept>
 
 namespace tmeit::test {
