@@ -25,36 +25,11 @@ Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
     : router_(router), static_files_(static_files), logger_(logger) {}
 
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
-  const auto& request = ctx.request;
-  const auto path = target_path(request.target());
-  auto match = router_.match(request.method(), path);
-  if (match.route != nullptr) {
-    ctx.route = match.route->path;
-    ctx.path_params = std::move(match.params);
-    co_return co_await call_handler(*match.route, ctx);
-  }
-  if (!match.allowed.empty()) {
-    ctx.route = "method_not_allowed";
-    auto response = error_response(request, Status::method_not_allowed, "method not allowed");
-    response.set(bhttp::field::allow, allow_header(match.allowed));
-    co_return response;
-  }
-  if (static_files_ != nullptr) {
-    if (auto response = static_files_->serve(request)) {
-      ctx.route = "static";
-      co_return std::move(*response);
-    }
-  }
-  ctx.route = "not_found";
-  co_return error_response(request, Status::not_found, "not found");
-}
-
-asio::awaitable<Response> Dispatcher::call_handler(const Route& route, RequestContext& ctx) const {
-  // Each failure kind is caught where it is known; the response is built after the handler's
+  // Each failure kind is caught where it is known; the response is built after the failing
   // frame is gone, since a catch block cannot co_await.
   std::optional<Response> failure;
   try {
-    co_return co_await route.handler(ctx);
+    co_return co_await route(ctx);
   } catch (const ApiError& error) {
     failure = error_response(ctx.request, error.status(), error.what(), error.detail());
     if (error.retry_after()) {
@@ -75,6 +50,29 @@ asio::awaitable<Response> Dispatcher::call_handler(const Route& route, RequestCo
     failure = server_error(ctx, error);
   }
   co_return std::move(*failure);
+}
+
+asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
+  const auto& request = ctx.request;
+  const auto path = target_path(request.target());
+  auto match = router_.match(request.method(), path);
+  if (match.route != nullptr) {
+    ctx.route = match.route->path;
+    ctx.path_params = std::move(match.params);
+    co_return co_await match.route->handler(ctx);
+  }
+  if (!match.allowed.empty()) {
+    ctx.route = "method_not_allowed";
+    auto response = error_response(request, Status::method_not_allowed, "method not allowed");
+    response.set(bhttp::field::allow, allow_header(match.allowed));
+    co_return response;
+  }
+  if (static_files_ != nullptr) {
+    ctx.route = "static";
+    if (auto response = static_files_->serve(request)) co_return std::move(*response);
+  }
+  ctx.route = "not_found";
+  co_return error_response(request, Status::not_found, "not found");
 }
 
 Response Dispatcher::server_error(RequestContext& ctx, const std::exception& error) const {

@@ -19,7 +19,7 @@ class Dispatcher {
   asio::awaitable<Response> dispatch(RequestContext& ctx) const;
 
  private:
-  asio::awaitable<Response> call_handler(const Route& route, RequestContext& ctx) const;
+  asio::awaitable<Response> route(RequestContext& ctx) const;
   Response server_error(RequestContext& ctx, const std::exception& error) const;
 
   const Router& router_;

@@ -13,8 +13,8 @@ namespace tmeit::http {
 /// An error a client should see: a status code and a message, rendered as {"error", "detail"}.
 class ApiError : public std::runtime_error {
  public:
-  ApiError(Status status, std::string message, nlohmann::json detail = nullptr)
-      : std::runtime_error(std::move(message)), status_(status), detail_(std::move(detail)) {}
+  ApiError(Status status, const std::string& message, nlohmann::json detail = nullptr)
+      : std::runtime_error(message), status_(status), detail_(std::move(detail)) {}
 
   Status status() const { return status_; }
   const nlohmann::json& detail() const { return detail_; }
@@ -32,38 +32,40 @@ class ApiError : public std::runtime_error {
 };
 
 struct BadRequest : ApiError {
-  explicit BadRequest(std::string message, nlohmann::json detail = nullptr)
-      : ApiError(Status::bad_request, std::move(message), std::move(detail)) {}
+  explicit BadRequest(const std::string& message, nlohmann::json detail = nullptr)
+      : ApiError(Status::bad_request, message, std::move(detail)) {}
 };
 struct Unauthorized : ApiError {
-  explicit Unauthorized(std::string message = "not authenticated")
-      : ApiError(Status::unauthorized, std::move(message)) {}
+  explicit Unauthorized(const std::string& message = "not authenticated")
+      : ApiError(Status::unauthorized, message) {}
 };
 struct Forbidden : ApiError {
-  explicit Forbidden(std::string message = "forbidden")
-      : ApiError(Status::forbidden, std::move(message)) {}
+  explicit Forbidden(const std::string& message = "forbidden")
+      : ApiError(Status::forbidden, message) {}
 };
 struct NotFound : ApiError {
-  explicit NotFound(std::string message = "not found")
-      : ApiError(Status::not_found, std::move(message)) {}
+  explicit NotFound(const std::string& message = "not found")
+      : ApiError(Status::not_found, message) {}
 };
 struct Conflict : ApiError {
-  explicit Conflict(std::string message) : ApiError(Status::conflict, std::move(message)) {}
+  explicit Conflict(const std::string& message) : ApiError(Status::conflict, message) {}
 };
 /// Field-level problems: detail is {"field": "what is wrong", ...}.
 struct ValidationError : ApiError {
-  explicit ValidationError(nlohmann::json field_errors, std::string message = "validation failed")
-      : ApiError(Status::unprocessable_entity, std::move(message), std::move(field_errors)) {}
+  explicit ValidationError(nlohmann::json field_errors,
+                           const std::string& message = "validation failed")
+      : ApiError(Status::unprocessable_entity, message, std::move(field_errors)) {}
 };
 struct TooManyRequests : ApiError {
-  explicit TooManyRequests(int retry_after_seconds, std::string message = "too many requests")
-      : ApiError(Status::too_many_requests, std::move(message)) {
+  explicit TooManyRequests(int retry_after_seconds,
+                           const std::string& message = "too many requests")
+      : ApiError(Status::too_many_requests, message) {
     with_retry_after(retry_after_seconds);
   }
 };
 struct ServiceUnavailable : ApiError {
-  explicit ServiceUnavailable(std::string message, int retry_after_seconds = 1)
-      : ApiError(Status::service_unavailable, std::move(message)) {
+  explicit ServiceUnavailable(const std::string& message, int retry_after_seconds = 1)
+      : ApiError(Status::service_unavailable, message) {
     with_retry_after(retry_after_seconds);
   }
 };
