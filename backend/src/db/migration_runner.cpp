@@ -83,15 +83,22 @@ int read_version(PGconn* conn) {
   return std::stoi(PQgetvalue(run(conn, select_schema_version.sql).get(), 0, 0));
 }
 
-/// Names the file, line and cause of a failed migration.
-std::string describe_failure(const Migration& migration, const PGresult* result,
-                             const std::string& message) {
+/// Names the file, line and cause of a failed migration; `statement` is the part of the file
+/// that was sent (all of it, or one statement of a no-transaction file).
+std::string describe_failure(const Migration& migration, std::string_view statement,
+                             const PGresult* result) {
+  std::string message = field(result, PG_DIAG_MESSAGE_PRIMARY);
+  if (message.empty()) message = PQresultErrorMessage(result);
   std::string text = migration.name + ".sql failed";
   const std::string position = field(result, PG_DIAG_STATEMENT_POSITION);
   if (!position.empty()) {
-    text += " at line " + std::to_string(line_of_position(migration.sql, std::stoi(position)));
+    const auto offset = static_cast<std::size_t>(statement.data() - migration.sql.data());
+    const auto lines_before = std::count(
+        migration.sql.begin(), migration.sql.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+    const auto line = lines_before + line_of_position(statement, std::stoi(position));
+    text += " at line " + std::to_string(line);
   }
-  text += ": " + message;
+  text += ": " + clean_message(message);
   const std::string sqlstate = field(result, PG_DIAG_SQLSTATE);
   if (!sqlstate.empty()) text += " (SQLSTATE " + sqlstate + ")";
   const std::string detail = field(result, PG_DIAG_MESSAGE_DETAIL);
@@ -151,27 +158,37 @@ int MigrationRunner::up(const std::vector<Migration>& migrations) {
   return static_cast<int>(plan.pending.size());
 }
 
-void MigrationRunner::apply(PGconn* conn, const Migration& migration) {
-  out_ << "applying " << migration.name << " ... " << std::flush;
-  const auto start = Clock::now();
-  if (migration.transactional) run(conn, "BEGIN");
-  PgResultPtr result(PQexec(conn, migration.sql.c_str()));
-  const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+void MigrationRunner::execute_file(PGconn* conn, const Migration& migration) {
+  // A multi-statement string is one implicit transaction, which CREATE INDEX CONCURRENTLY
+  // refuses; outside a transaction each statement goes on its own.
+  std::vector<std::string_view> statements{migration.sql};
+  if (!migration.transactional) statements = split_statements(migration.sql);
+  for (const std::string_view statement : statements) {
+    const std::string text(statement);
+    PgResultPtr result(PQexec(conn, text.c_str()));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
+      continue;
+    }
     out_ << "failed" << std::endl;
     if (!result || PQstatus(conn) != CONNECTION_OK) {
       throw DbUnavailable("database connection lost while applying " + migration.name + ": " +
                           clean_message(PQerrorMessage(conn), secret_));
     }
-    std::string message = field(result.get(), PG_DIAG_MESSAGE_PRIMARY);
-    if (message.empty()) message = PQresultErrorMessage(result.get());
     if (migration.transactional) {
       // Closing the connection would roll back too; this just ends the transaction sooner, so
       // its result does not matter.
       const PgResultPtr rollback(PQexec(conn, "ROLLBACK"));
     }
-    throw MigrationError(describe_failure(migration, result.get(), clean_message(message)));
+    throw MigrationError(describe_failure(migration, statement, result.get()));
   }
+}
+
+void MigrationRunner::apply(PGconn* conn, const Migration& migration) {
+  out_ << "applying " << migration.name << " ... " << std::flush;
+  const auto start = Clock::now();
+  if (migration.transactional) run(conn, "BEGIN");
+  execute_file(conn, migration);
   const auto elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   run(conn, insert_applied_sql,

@@ -45,6 +45,7 @@ class MigrationRunner {
  private:
   PgConnPtr connect(int connect_timeout_seconds) const;
   void apply(PGconn* conn, const Migration& migration);
+  void execute_file(PGconn* conn, const Migration& migration);
 
   std::string conninfo_;
   std::string secret_;  // only to scrub it from libpq's messages

@@ -180,6 +180,102 @@ MigrationPlan plan_migrations(const std::vector<Migration>& migrations,
   return plan;
 }
 
+namespace {
+
+bool is_identifier_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '$' || (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
+/// Where the quoted text, comment or dollar-quoted body starting at `at` ends (one past it), or
+/// `at` when nothing starts there.
+std::size_t skip_quoted(std::string_view sql, std::size_t at) {
+  const char c = sql[at];
+  const auto rest = sql.substr(at);
+  if (rest.starts_with("--")) {
+    const auto end = sql.find('\n', at);
+    return end == std::string_view::npos ? sql.size() : end + 1;
+  }
+  if (rest.starts_with("/*")) {
+    int depth = 0;  // PostgreSQL block comments nest
+    std::size_t i = at;
+    while (i + 1 < sql.size()) {
+      if (sql[i] == '/' && sql[i + 1] == '*') {
+        ++depth;
+        i += 2;
+      } else if (sql[i] == '*' && sql[i + 1] == '/') {
+        i += 2;
+        if (--depth == 0) return i;
+      } else {
+        ++i;
+      }
+    }
+    return sql.size();
+  }
+  if (c == '\'' || c == '"') {
+    // E'...' strings take backslash escapes; elsewhere a doubled quote is the only escape.
+    const bool escapes = c == '\'' && at > 0 && (sql[at - 1] == 'E' || sql[at - 1] == 'e') &&
+                         (at < 2 || !is_identifier_char(sql[at - 2]));
+    for (std::size_t i = at + 1; i < sql.size(); ++i) {
+      if (escapes && sql[i] == '\\')
+        ++i;
+      else if (sql[i] == c && i + 1 < sql.size() && sql[i + 1] == c)
+        ++i;
+      else if (sql[i] == c)
+        return i + 1;
+    }
+    return sql.size();
+  }
+  if (c == '$' && (at == 0 || !is_identifier_char(sql[at - 1]))) {
+    const auto close = sql.find('$', at + 1);
+    if (close == std::string_view::npos) return at;
+    const auto tag = sql.substr(at, close - at + 1);  // "$tag$" or "$$"
+    const bool valid_tag = std::all_of(tag.begin() + 1, tag.end() - 1,
+                                       [](char t) { return is_identifier_char(t) && t != '$'; }) &&
+                           (tag.size() == 2 || !(tag[1] >= '0' && tag[1] <= '9'));
+    if (!valid_tag) return at;
+    const auto end = sql.find(tag, close + 1);
+    return end == std::string_view::npos ? sql.size() : end + tag.size();
+  }
+  return at;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_statements(std::string_view sql) {
+  std::vector<std::string_view> statements;
+  std::size_t start = 0;
+  std::size_t i = 0;
+  const auto flush = [&](std::size_t end) {
+    const auto statement = sql.substr(start, end - start);
+    // A statement of only comments and blanks is dropped.
+    for (std::size_t k = 0; k < statement.size();) {
+      const auto rest = statement.substr(k);
+      if (rest.starts_with("--") || rest.starts_with("/*")) {
+        k = skip_quoted(statement, k);
+      } else if (is_blank(rest.substr(0, 1))) {
+        ++k;
+      } else {
+        statements.push_back(statement);
+        return;
+      }
+    }
+  };
+  while (i < sql.size()) {
+    const std::size_t skipped = skip_quoted(sql, i);
+    if (skipped != i) {
+      i = skipped;
+    } else if (sql[i] == ';') {
+      flush(i + 1);
+      start = ++i;
+    } else {
+      ++i;
+    }
+  }
+  flush(sql.size());
+  return statements;
+}
+
 int line_of_position(std::string_view sql, int position) {
   int line = 1;
   int characters = 0;

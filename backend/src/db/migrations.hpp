@@ -70,6 +70,12 @@ std::vector<Migration> load_migrations(const std::filesystem::path& dir);
 MigrationPlan plan_migrations(const std::vector<Migration>& migrations,
                               const std::vector<AppliedMigration>& applied);
 
+/// Splits a script into statements at top-level semicolons (not inside quotes, dollar quotes or
+/// comments); blank statements are dropped. For files run outside a transaction, where
+/// PostgreSQL would treat a multi-statement string as one implicit transaction. The views
+/// point into `sql`.
+std::vector<std::string_view> split_statements(std::string_view sql);
+
 /// The 1-based line of a 1-based character position (PostgreSQL's error position) in `sql`.
 int line_of_position(std::string_view sql, int position);
 

@@ -159,6 +159,28 @@ TEST_F(PlanMigrations, PendingFileOlderThanAnAppliedOneIsRefused) {
   EXPECT_THROW(plan_migrations(files_, {applied(files_[0]), applied(files_[2])}), MigrationError);
 }
 
+TEST(SplitStatements, SplitsAtTopLevelSemicolonsOnly) {
+  const std::string sql =
+      "-- tmeit:no-transaction\nSET lock_timeout = '5s';\n"
+      "CREATE INDEX CONCURRENTLY i ON t (c);\n-- trailing comment\n";
+  const auto statements = split_statements(sql);
+  ASSERT_EQ(statements.size(), 2u);
+  EXPECT_EQ(statements[0], "-- tmeit:no-transaction\nSET lock_timeout = '5s';");
+  EXPECT_EQ(statements[1], "\nCREATE INDEX CONCURRENTLY i ON t (c);");
+}
+
+TEST(SplitStatements, IgnoresSemicolonsInQuotesCommentsAndDollarQuotes) {
+  const std::string sql =
+      "SELECT 'a;''b', \"c;d\", E'e\\';f';\n"
+      "/* x; /* nested; */ y; */ SELECT 1;\n"
+      "DO $body$ BEGIN PERFORM 1; END $body$;\n"
+      "SELECT $$;$$, a$b FROM t WHERE x = $1;";
+  const auto statements = split_statements(sql);
+  ASSERT_EQ(statements.size(), 4u) << ::testing::PrintToString(statements);
+  EXPECT_EQ(statements[0], "SELECT 'a;''b', \"c;d\", E'e\\';f';");
+  EXPECT_EQ(statements[2], "\nDO $body$ BEGIN PERFORM 1; END $body$;");
+}
+
 TEST(LineOfPosition, CountsCharactersNotBytes) {
   const std::string sql = "SELECT 1;\n-- é\nSELEC 2;";
   EXPECT_EQ(line_of_position(sql, 1), 1);
