@@ -108,6 +108,8 @@ asio::awaitable<std::unique_ptr<Connection>> Connection::open(
   if (!params.host_to_resolve.empty()) {
     params.set("hostaddr", co_await resolve(params.host_to_resolve, deadline));
   }
+  // Names us in pg_stat_activity unless the connection string chose a name.
+  params.set("fallback_application_name", "tmeit");
   std::vector<const char*> keywords;
   std::vector<const char*> values;
   for (std::size_t i = 0; i < params.keywords.size(); ++i) {
@@ -278,7 +280,8 @@ asio::awaitable<Result> Connection::execute(const Statement& statement, const Pa
   if (replan) {
     PgStringPtr name(PQescapeIdentifier(conn_.get(), statement.name, std::strlen(statement.name)));
     if (!name) fail("cannot quote a statement name");
-    co_await execute_simple(("DEALLOCATE " + std::string(name.get())).c_str());
+    const std::string deallocate = "DEALLOCATE " + std::string(name.get());
+    co_await execute_simple(deallocate.c_str());
     prepared_.erase(statement.name);
     co_await prepare(statement, deadline);
   }
