@@ -20,9 +20,8 @@ std::string allow_header(const std::vector<bhttp::verb>& methods) {
 
 }  // namespace
 
-Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
-                       const app::Logger& logger)
-    : router_(router), static_files_(static_files), logger_(logger) {}
+Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files)
+    : router_(router), static_files_(static_files) {}
 
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   // Each failure kind is caught where it is known; the response is built after the failing
@@ -35,19 +34,16 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
     if (error.retry_after()) {
       failure->set(bhttp::field::retry_after, std::to_string(*error.retry_after()));
     }
-    if (static_cast<unsigned>(error.status()) >= 500) {
-      logger_.error("request failed", {{"request_id", ctx.request_id},
-                                       {"route", std::string(ctx.route)},
-                                       {"error", error.what()}});
-    }
+    ctx.error = error.what();
   } catch (const db::DbUnavailable& error) {
-    logger_.error("database unavailable", {{"request_id", ctx.request_id},
-                                           {"route", std::string(ctx.route)},
-                                           {"error", error.what()}});
+    ctx.error = std::string("database unavailable: ") + error.what();
     failure = error_response(ctx.request, Status::service_unavailable, "database unavailable");
     failure->set(bhttp::field::retry_after, "1");
   } catch (const std::exception& error) {
-    failure = server_error(ctx, error);
+    ctx.error = error.what();
+    // The client gets the request id to quote, never the internal message.
+    failure = error_response(ctx.request, Status::internal_server_error, "internal server error",
+                             {{"request_id", ctx.request_id}});
   }
   co_return std::move(*failure);
 }
@@ -73,15 +69,6 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
   }
   ctx.route = "not_found";
   co_return error_response(request, Status::not_found, "not found");
-}
-
-Response Dispatcher::server_error(RequestContext& ctx, const std::exception& error) const {
-  logger_.error(
-      "unhandled error",
-      {{"request_id", ctx.request_id}, {"route", std::string(ctx.route)}, {"error", error.what()}});
-  // The client gets the request id to quote, never the internal message.
-  return error_response(ctx.request, Status::internal_server_error, "internal server error",
-                        {{"request_id", ctx.request_id}});
 }
 
 }  // namespace tmeit::http

@@ -79,7 +79,6 @@ nlohmann::ordered_json openapi_document(const Router& router, std::string_view v
   std::set<std::string> tags;
   bool any_secured = false;
   for (const auto& route : router.routes()) {
-    if (!route.documented) continue;
     any_secured = any_secured || route.access != Access::anyone;
     std::string method(bhttp::to_string(route.method));
     for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

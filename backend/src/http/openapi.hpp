@@ -8,7 +8,7 @@
 
 namespace tmeit::http {
 
-/// The OpenAPI 3 document of every documented route in the table: generated, never hand-kept.
+/// The OpenAPI 3 document of every route in the table: generated, never hand-kept.
 nlohmann::ordered_json openapi_document(const Router& router, std::string_view version);
 
 /// Schema of the body every error response has.

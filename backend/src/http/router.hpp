@@ -35,7 +35,6 @@ struct Route {
   Handler handler;
   nlohmann::json request_schema = nullptr;
   std::map<int, ResponseDoc> responses;
-  bool documented = true;  // false keeps infrastructure routes out of the API document
 };
 
 /// The outcome of looking a request up in the table.

@@ -65,8 +65,7 @@ std::vector<Route> system_routes(SystemHandlers& system) {
        Access::anyone,
        bind(system, &SystemHandlers::metrics),
        nullptr,
-       {{200, {"metrics in the Prometheus text format", string, "text/plain"}}},
-       false},
+       {{200, {"metrics in the Prometheus text format", string, "text/plain"}}}},
       {verb::get,
        "/api/v1/openapi.json",
        "openapi",
@@ -75,8 +74,7 @@ std::vector<Route> system_routes(SystemHandlers& system) {
        Access::anyone,
        bind(system, &SystemHandlers::openapi),
        nullptr,
-       {{200, {"the OpenAPI document", {{"type", "object"}}}}},
-       false},
+       {{200, {"the OpenAPI document", {{"type", "object"}}}}}},
       {verb::get,
        "/api/v1/docs",
        "docs",
@@ -85,8 +83,7 @@ std::vector<Route> system_routes(SystemHandlers& system) {
        Access::anyone,
        bind(system, &SystemHandlers::docs),
        nullptr,
-       {{200, {"an HTML page", string, "text/html"}}},
-       false},
+       {{200, {"an HTML page", string, "text/html"}}}},
   };
 }
 

@@ -1,6 +1,7 @@
 #include "http/session.hpp"
 
 #include "http/errors.hpp"
+#include "http/log_redaction.hpp"
 #include "http/request_id.hpp"
 
 #include <boost/asio/redirect_error.hpp>
@@ -51,7 +52,7 @@ bool expects_continue(const Request& request) {
 }  // namespace
 
 Session::Session(asio::ip::tcp::socket socket, const SessionServices& services)
-    : stream_(std::move(socket)), idle_timer_(stream_.get_executor()), services_(services) {
+    : stream_(std::move(socket)), timer_(stream_.get_executor()), services_(services) {
   error_code ec;
   auto endpoint = stream_.socket().remote_endpoint(ec);
   if (!ec) peer_ = endpoint.address();
@@ -80,23 +81,38 @@ asio::awaitable<bool> Session::wait_for_request() {
   if (buffer_.size() > 0) co_return true;  // a pipelined request is already here
   if (services_.lifecycle.draining()) co_return false;
   idle_ = true;
-  idle_timer_.expires_after(services_.limits.idle_timeout);
-  idle_timer_.async_wait([self = shared_from_this()](const error_code& ec) {
-    if (!ec) self->stream_.socket().cancel();
-  });
+  arm_deadline(services_.limits.idle_timeout);
   error_code ec;
   co_await stream_.socket().async_wait(asio::socket_base::wait_read,
                                        asio::redirect_error(use_awaitable, ec));
   idle_ = false;
-  idle_timer_.cancel();
+  disarm_deadline();
   co_return !ec;
+}
+
+void Session::arm_deadline(std::chrono::milliseconds timeout) {
+  // Not tcp_stream's own timeout: that closes the socket, and a slow client is owed a 408.
+  timed_out_ = false;
+  const auto generation = ++deadline_generation_;
+  timer_.expires_after(timeout);
+  timer_.async_wait([self = shared_from_this(), generation](const error_code& ec) {
+    // A deadline that fired just as it was disarmed must not cancel the next operation.
+    if (ec || generation != self->deadline_generation_) return;
+    self->timed_out_ = true;
+    self->stream_.socket().cancel();
+  });
+}
+
+void Session::disarm_deadline() {
+  ++deadline_generation_;
+  timer_.cancel();
 }
 
 asio::awaitable<bool> Session::read_request(Parser& parser) {
   parser.header_limit(static_cast<std::uint32_t>(services_.limits.max_header_bytes));
   parser.body_limit(services_.limits.max_body_bytes);
   error_code ec;
-  stream_.expires_after(services_.limits.request_timeout);
+  arm_deadline(services_.limits.request_timeout);
   co_await bhttp::async_read_header(stream_, buffer_, parser,
                                     asio::redirect_error(use_awaitable, ec));
   if (!ec && !parser.is_done()) {
@@ -108,9 +124,9 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
       co_await bhttp::async_read(stream_, buffer_, parser, asio::redirect_error(use_awaitable, ec));
     }
   }
-  stream_.expires_never();
+  disarm_deadline();
   if (ec) {
-    co_await reject(ec);
+    co_await reject(timed_out_ ? error_code(beast::error::timeout) : ec);
     co_return false;
   }
   co_return true;
@@ -139,7 +155,7 @@ asio::awaitable<bool> Session::serve_one() {
   stream_.expires_after(services_.limits.request_timeout);
   co_await bhttp::async_write(stream_, response, asio::redirect_error(use_awaitable, ec));
   stream_.expires_never();
-  finish(&request, ctx.route, response, ctx.request_id, ctx.client_address, started);
+  finish(&request, response, ctx, started);
   co_return !ec && response.keep_alive();
 }
 
@@ -152,23 +168,23 @@ asio::awaitable<void> Session::reject(const error_code& read_error) {
   unknown.keep_alive(false);
   Response response = error_response(unknown, static_cast<Status>(status), message_for(status));
   response.keep_alive(false);
-  const std::string request_id = choose_request_id({});
-  response.set("X-Request-Id", request_id);
+  RequestContext ctx{unknown, choose_request_id({}), peer_.to_string(), {}, "invalid"};
+  response.set("X-Request-Id", ctx.request_id);
   error_code ec;
   stream_.expires_after(services_.limits.request_timeout);
   co_await bhttp::async_write(stream_, response, asio::redirect_error(use_awaitable, ec));
-  finish(nullptr, "invalid", response, request_id, peer_.to_string(), started);
+  finish(nullptr, response, ctx, started);
   if (!ec) co_await lingering_close();
 }
 
 asio::awaitable<void> Session::lingering_close() {
   // Closing with unread input makes the kernel send a reset, which can destroy the error
-  // response before the client reads it; so stop sending and swallow input for a moment.
+  // response before the client reads it; so stop sending and swallow input for a second.
   error_code ec;
   stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);
   std::array<char, 16 * 1024> sink{};
   std::size_t discarded = 0;
-  stream_.expires_after(std::chrono::seconds(2));
+  stream_.expires_after(std::chrono::seconds(1));
   while (!ec && discarded < 16 * 1024 * 1024) {
     discarded += co_await stream_.async_read_some(asio::buffer(sink),
                                                   asio::redirect_error(use_awaitable, ec));
@@ -176,24 +192,30 @@ asio::awaitable<void> Session::lingering_close() {
   stream_.expires_never();
 }
 
-void Session::finish(const Request* request, std::string_view route, const Response& response,
-                     const std::string& request_id, const std::string& client,
+void Session::finish(const Request* request, const Response& response, const RequestContext& ctx,
                      std::chrono::steady_clock::time_point started) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const unsigned status = response.result_int();
   const std::string method =
       request != nullptr ? std::string(request->method_string()) : std::string("-");
-  services_.metrics.observe_request(method, route, status, seconds);
+  services_.metrics.observe_request(method, ctx.route, status, seconds);
+  const auto path = request != nullptr ? loggable_path(target_path(request->target())) : "-";
+  if (status >= 500) {
+    services_.logger.error("server error", {{"request_id", ctx.request_id},
+                                            {"route", ctx.route},
+                                            {"path", path},
+                                            {"status", status},
+                                            {"error", ctx.error}});
+  }
   if (!services_.logger.enabled(app::LogLevel::info)) return;
-  const auto path = request != nullptr ? std::string(target_path(request->target())) : "-";
   services_.logger.info("request", {{"method", method},
-                                    {"route", route},
+                                    {"route", ctx.route},
                                     {"path", path},
                                     {"status", status},
                                     {"duration_ms", std::round(seconds * 1e5) / 100.0},
-                                    {"request_id", request_id},
-                                    {"client", client},
+                                    {"request_id", ctx.request_id},
+                                    {"client", ctx.client_address},
                                     {"bytes", response.body().size()}});
 }
 

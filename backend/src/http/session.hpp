@@ -56,16 +56,19 @@ class Session : public std::enable_shared_from_this<Session> {
   asio::awaitable<bool> read_request(Parser& parser);
   asio::awaitable<void> reject(const boost::system::error_code& ec);
   asio::awaitable<void> lingering_close();
-  void finish(const Request* request, std::string_view route, const Response& response,
-              const std::string& request_id, const std::string& client,
+  void arm_deadline(std::chrono::milliseconds timeout);
+  void disarm_deadline();
+  void finish(const Request* request, const Response& response, const RequestContext& ctx,
               std::chrono::steady_clock::time_point started);
 
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
-  asio::steady_timer idle_timer_;
+  asio::steady_timer timer_;  // the idle wait's or the request read's deadline
   const SessionServices& services_;
   asio::ip::address peer_;
   bool idle_ = false;
+  bool timed_out_ = false;
+  std::uint64_t deadline_generation_ = 0;
 };
 
 }  // namespace tmeit::http

@@ -28,6 +28,7 @@ struct RequestContext {
   std::string client_address;  // after X-Forwarded-For from trusted proxies
   PathParams path_params;
   std::string_view route;  // the route pattern, e.g. "/api/v1/members/{short_uuid}"
+  std::string error;       // why a 5xx happened, for the log line; never sent to the client
 };
 
 }  // namespace tmeit::http

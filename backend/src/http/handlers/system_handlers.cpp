@@ -66,6 +66,7 @@ asio::awaitable<Response> SystemHandlers::ready(RequestContext& ctx) {
     }
   }
   if (!problem.empty()) {
+    ctx.error = problem;
     co_return json_response(ctx.request, Status::service_unavailable,
                             {{"ready", false}, {"error", problem}});
   }
