@@ -182,10 +182,10 @@ asio::awaitable<void> Session::lingering_close() {
   // response before the client reads it; so stop sending and swallow input for a second.
   error_code ec;
   stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);
-  std::array<char, 16 * 1024> sink{};
+  std::array<char, std::size_t{16} * 1024> sink{};
   std::size_t discarded = 0;
   stream_.expires_after(std::chrono::seconds(1));
-  while (!ec && discarded < 16 * 1024 * 1024) {
+  while (!ec && discarded < std::size_t{16} * 1024 * 1024) {
     discarded += co_await stream_.async_read_some(asio::buffer(sink),
                                                   asio::redirect_error(use_awaitable, ec));
   }
