@@ -101,6 +101,12 @@ Connection::Ending Connection::read_until_close(std::chrono::milliseconds wait) 
   return ending;
 }
 
+std::size_t Connection::available() {
+  beast::error_code ec;
+  auto waiting = stream_.socket().available(ec);
+  return buffer_.size() + (ec ? 0 : waiting);
+}
+
 Response fetch(std::uint16_t port, http::verb method, std::string_view target,
                const Headers& headers, std::string body) {
   Connection connection(port);

@@ -54,6 +54,9 @@ class Connection {
   /// Reads until the server closes the connection or `wait` passes.
   Ending read_until_close(std::chrono::milliseconds wait);
 
+  /// Bytes that have arrived and wait to be read (without reading them).
+  std::size_t available();
+
   void set_timeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
 
  private:
