@@ -64,17 +64,36 @@ Logger::Logger(LogLevel min_level, int fd) : min_level_(min_level), fd_(fd) {}
 
 void Logger::log(LogLevel level, std::string_view msg, const nlohmann::json& fields) const {
   if (!enabled(level)) return;
-  nlohmann::ordered_json line;
-  line["time"] = utc_timestamp();
-  line["level"] = level_name(level);
-  line["msg"] = msg;
+  std::string rest;
   if (fields.is_object()) {
-    for (const auto& [key, value] : fields.items()) line[key] = value;
+    for (const auto& [key, value] : fields.items()) {
+      if (!rest.empty()) rest.push_back(',');
+      rest += nlohmann::json(key).dump();
+      rest.push_back(':');
+      // Replace invalid UTF-8 from clients (paths, headers) instead of throwing.
+      rest += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
   }
-  // Replace invalid UTF-8 from clients (paths, headers) instead of throwing.
-  std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  text.push_back('\n');
-  write_all(fd_, text);
+  log_preformatted(level, msg, rest);
+}
+
+void Logger::log_preformatted(LogLevel level, std::string_view msg,
+                              std::string_view json_fields) const {
+  if (!enabled(level)) return;
+  std::string line;
+  line.reserve(96 + msg.size() + json_fields.size());
+  line += "{\"time\":\"";
+  line += utc_timestamp();
+  line += "\",\"level\":\"";
+  line += level_name(level);
+  line += "\",\"msg\":";
+  line += nlohmann::json(msg).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (!json_fields.empty()) {
+    line.push_back(',');
+    line += json_fields;
+  }
+  line += "}\n";
+  write_all(fd_, line);
 }
 
 }  // namespace tmeit::app

@@ -19,6 +19,8 @@ class Logger {
   bool enabled(LogLevel level) const { return level >= min_level_; }
 
   void log(LogLevel level, std::string_view msg, const nlohmann::json& fields = nullptr) const;
+  /// For hot paths (the access log): `json_fields` is already-serialized `"key":value,...`.
+  void log_preformatted(LogLevel level, std::string_view msg, std::string_view json_fields) const;
   void debug(std::string_view msg, const nlohmann::json& fields = nullptr) const {
     log(LogLevel::debug, msg, fields);
   }

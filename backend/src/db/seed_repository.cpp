@@ -38,9 +38,8 @@ boost::asio::awaitable<bool> SeedRepository::is_empty_except(const std::string& 
 }
 
 boost::asio::awaitable<void> SeedRepository::insert_member(const SeedMember& member) {
-  const Params params{member.login_email, member.role,      member.first_name,
-                      member.nickname,    member.last_name, member.phone,
-                      member.password_hash};
+  const Params params{member.login_email, member.role,  member.first_name,   member.nickname,
+                      member.last_name,   member.phone, member.password_hash};
   co_await pool_.execute(insert_member_statement, params);
 }
 

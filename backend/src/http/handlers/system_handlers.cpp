@@ -5,6 +5,8 @@
 #include "db/schema.hpp"
 #include "http/errors.hpp"
 
+#include <optional>
+
 namespace tmeit::http {
 namespace {
 
@@ -49,28 +51,43 @@ asio::awaitable<Response> SystemHandlers::health(RequestContext& ctx) {
 }
 
 asio::awaitable<Response> SystemHandlers::ready(RequestContext& ctx) {
-  std::string problem;
-  if (lifecycle_.draining()) {
-    problem = "shutting down";
-  } else {
-    try {
-      const int version = co_await db::current_schema_version(pool_);
-      if (version < required_schema_version_) {
-        problem = "database schema is at version " + std::to_string(version) + ", need " +
-                  std::to_string(required_schema_version_) + ": run `tmeit migrate up`";
-      }
-    } catch (const db::DbUnavailable& error) {
-      problem = std::string("database unavailable: ") + error.what();
-    } catch (const db::DbError& error) {
-      problem = std::string("database error: ") + error.what();
-    }
-  }
+  // Plain statements, not a conditional expression: g++ 12 miscompiles co_await inside ?:.
+  std::string problem = "shutting down";
+  if (!lifecycle_.draining()) problem = co_await check_database();
   if (!problem.empty()) {
     ctx.error = problem;
     co_return json_response(ctx.request, Status::service_unavailable,
                             {{"ready", false}, {"error", problem}});
   }
   co_return json_response(ctx.request, Status::ok, {{"ready", true}});
+}
+
+asio::awaitable<std::string> SystemHandlers::check_database() {
+  const auto now = std::chrono::steady_clock::now();
+  std::optional<std::string> cached;
+  {
+    std::lock_guard lock(readiness_mutex_);
+    if (now - readiness_checked_at_ < readiness_max_age) cached = readiness_problem_;
+  }
+  if (cached) co_return *cached;
+  std::string problem;
+  try {
+    const int version = co_await db::current_schema_version(pool_);
+    if (version < required_schema_version_) {
+      problem = "database schema is at version " + std::to_string(version) + ", need " +
+                std::to_string(required_schema_version_) + ": run `tmeit migrate up`";
+    }
+  } catch (const db::DbUnavailable& error) {
+    problem = std::string("database unavailable: ") + error.what();
+  } catch (const db::DbError& error) {
+    problem = std::string("database error: ") + error.what();
+  }
+  {
+    std::lock_guard lock(readiness_mutex_);
+    readiness_checked_at_ = std::chrono::steady_clock::now();
+    readiness_problem_ = problem;
+  }
+  co_return problem;
 }
 
 asio::awaitable<Response> SystemHandlers::version(RequestContext& ctx) {

@@ -5,6 +5,8 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 
+#include <chrono>
+#include <mutex>
 #include <string>
 
 namespace tmeit::http {
@@ -28,11 +30,21 @@ class SystemHandlers {
   void set_openapi_document(std::string json) { openapi_json_ = std::move(json); }
 
  private:
+  /// The database part of readiness: empty when fine, else what is wrong.
+  asio::awaitable<std::string> check_database();
+
   db::Pool& pool_;
   const Metrics& metrics_;
   const app::Lifecycle& lifecycle_;
   int required_schema_version_;
   std::string openapi_json_;
+
+  // Probes and load balancers may ask many times a second; one database check answers all
+  // readiness requests for a short while, so /ready costs the database almost nothing.
+  static constexpr std::chrono::milliseconds readiness_max_age{250};
+  std::mutex readiness_mutex_;
+  std::chrono::steady_clock::time_point readiness_checked_at_{};
+  std::string readiness_problem_ = "not checked yet";
 };
 
 }  // namespace tmeit::http
