@@ -1,5 +1,7 @@
 #include "app/config.hpp"
 
+#include "util/text.hpp"
+
 #include <charconv>
 #include <cstdlib>
 #include <sstream>
@@ -43,9 +45,7 @@ std::vector<std::string> split_list(std::string_view text) {
   while (start <= text.size()) {
     auto comma = text.find(',', start);
     if (comma == std::string_view::npos) comma = text.size();
-    auto item = text.substr(start, comma - start);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    auto item = util::trim_spaces(text.substr(start, comma - start));
     if (!item.empty()) items.emplace_back(item);
     start = comma + 1;
   }

@@ -13,36 +13,43 @@
 namespace tmeit::cli {
 namespace {
 
+/// Appends one metric family: its HELP and TYPE lines, then its sample lines.
+void append_family(std::string& out, const char* name, const char* type, const char* help,
+                   const std::string& samples) {
+  out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " " + type + "\n";
+  out += samples;
+}
+
+std::string sample(const std::string& name_and_labels, const std::string& value) {
+  return name_and_labels + " " + value + "\n";
+}
+
 /// Pool, process and build facts, appended to /metrics at scrape time.
 void add_collectors(http::Metrics& metrics, const db::Pool& pool) {
   metrics.add_collector([&pool](std::string& out) {
     const auto stats = pool.stats();
-    out += "# HELP db_pool_connections Database connections by state.\n";
-    out += "# TYPE db_pool_connections gauge\n";
-    out += "db_pool_connections{state=\"in_use\"} " + std::to_string(stats.in_use) + "\n";
-    out += "db_pool_connections{state=\"idle\"} " + std::to_string(stats.idle) + "\n";
-    out += "# HELP db_pool_max_connections Most connections the pool opens.\n";
-    out += "# TYPE db_pool_max_connections gauge\n";
-    out += "db_pool_max_connections " + std::to_string(stats.max) + "\n";
-    out += "# HELP db_pool_waiting Requests waiting for a database connection.\n";
-    out += "# TYPE db_pool_waiting gauge\n";
-    out += "db_pool_waiting " + std::to_string(stats.waiting) + "\n";
+    append_family(out, "db_pool_connections", "gauge", "Database connections by state.",
+                  sample(R"(db_pool_connections{state="in_use"})", std::to_string(stats.in_use)) +
+                      sample(R"(db_pool_connections{state="idle"})", std::to_string(stats.idle)));
+    append_family(out, "db_pool_max_connections", "gauge", "Most connections the pool opens.",
+                  sample("db_pool_max_connections", std::to_string(stats.max)));
+    append_family(out, "db_pool_waiting", "gauge", "Requests waiting for a database connection.",
+                  sample("db_pool_waiting", std::to_string(stats.waiting)));
   });
   metrics.add_collector([](std::string& out) {
     const auto process = app::read_process_stats();
-    out += "# HELP process_resident_memory_bytes Resident memory size in bytes.\n";
-    out += "# TYPE process_resident_memory_bytes gauge\n";
-    out += "process_resident_memory_bytes " + std::to_string(process.resident_bytes) + "\n";
-    out += "# HELP process_cpu_seconds_total User and system CPU time spent in seconds.\n";
-    out += "# TYPE process_cpu_seconds_total counter\n";
-    out += "process_cpu_seconds_total " + std::to_string(process.cpu_seconds) + "\n";
-    out += "# HELP process_open_fds Number of open file descriptors.\n";
-    out += "# TYPE process_open_fds gauge\n";
-    out += "process_open_fds " + std::to_string(process.open_fds) + "\n";
-    out += "# HELP tmeit_build_info Version of the running binary.\n";
-    out += "# TYPE tmeit_build_info gauge\n";
-    out += std::string("tmeit_build_info{version=\"") + app::build_info::version +
-           "\",schema_version=\"" + std::to_string(app::build_info::schema_version) + "\"} 1\n";
+    append_family(out, "process_resident_memory_bytes", "gauge", "Resident memory size in bytes.",
+                  sample("process_resident_memory_bytes", std::to_string(process.resident_bytes)));
+    append_family(out, "process_cpu_seconds_total", "counter",
+                  "User and system CPU time spent in seconds.",
+                  sample("process_cpu_seconds_total", std::to_string(process.cpu_seconds)));
+    append_family(out, "process_open_fds", "gauge", "Number of open file descriptors.",
+                  sample("process_open_fds", std::to_string(process.open_fds)));
+    append_family(out, "tmeit_build_info", "gauge", "Version of the running binary.",
+                  sample(std::string(R"(tmeit_build_info{version=")") + app::build_info::version +
+                             R"(",schema_version=")" +
+                             std::to_string(app::build_info::schema_version) + "\"}",
+                         "1"));
   });
 }
 

@@ -1,17 +1,13 @@
 #include "http/client_address.hpp"
 
+#include "util/text.hpp"
+
 #include <stdexcept>
 
 namespace tmeit::http {
 namespace ip = boost::asio::ip;
 
 namespace {
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 /// An IPv4-mapped IPv6 peer (::ffff:a.b.c.d) is compared as the IPv4 address it carries.
 ip::address unmapped(const ip::address& address) {
@@ -64,7 +60,7 @@ std::string ClientAddressResolver::resolve(const ip::address& peer,
   std::string candidate = unmapped(peer).to_string();
   while (!rest.empty()) {
     auto comma = rest.rfind(',');
-    auto entry = trim(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
+    auto entry = util::trim_spaces(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(0, comma);
     boost::system::error_code ec;
     auto address = ip::make_address(std::string(entry), ec);

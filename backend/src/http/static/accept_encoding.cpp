@@ -1,16 +1,12 @@
 #include "http/static/accept_encoding.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace tmeit::http::static_assets {
 namespace {
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 bool iequals(std::string_view a, std::string_view b) {
   return std::ranges::equal(a, b, [](char x, char y) {
@@ -39,12 +35,12 @@ std::optional<int> element_weight(std::string_view parameters) {
   int weight = 1000;
   while (!parameters.empty()) {
     const auto semicolon = parameters.find(';');
-    const std::string_view parameter = trim(parameters.substr(0, semicolon));
+    const std::string_view parameter = util::trim_spaces(parameters.substr(0, semicolon));
     parameters = semicolon == std::string_view::npos ? "" : parameters.substr(semicolon + 1);
     const auto equals = parameter.find('=');
     if (equals == std::string_view::npos) return std::nullopt;
-    if (!iequals(trim(parameter.substr(0, equals)), "q")) continue;
-    const auto q = parse_qvalue(trim(parameter.substr(equals + 1)));
+    if (!iequals(util::trim_spaces(parameter.substr(0, equals)), "q")) continue;
+    const auto q = parse_qvalue(util::trim_spaces(parameter.substr(equals + 1)));
     if (!q) return std::nullopt;
     weight = *q;
   }
@@ -63,7 +59,7 @@ Weights read_weights(std::string_view header) {
     const std::string_view element = header.substr(0, comma);
     header = comma == std::string_view::npos ? "" : header.substr(comma + 1);
     const auto semicolon = element.find(';');
-    const std::string_view coding = trim(element.substr(0, semicolon));
+    const std::string_view coding = util::trim_spaces(element.substr(0, semicolon));
     const auto weight =
         element_weight(semicolon == std::string_view::npos ? "" : element.substr(semicolon + 1));
     if (!weight || coding.empty()) continue;

@@ -1,17 +1,13 @@
 #include "http/static/byte_range.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <optional>
 
 namespace tmeit::http::static_assets {
 namespace {
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 std::optional<std::uint64_t> parse_number(std::string_view digits) {
   if (digits.empty()) return std::nullopt;
@@ -39,9 +35,9 @@ constexpr RangeRequest unsatisfiable{RangeRequest::Kind::unsatisfiable};
 }  // namespace
 
 RangeRequest parse_range(std::string_view header, std::uint64_t size) {
-  header = trim(header);
+  header = util::trim_spaces(header);
   if (!starts_with_bytes_unit(header)) return whole;
-  const std::string_view spec = trim(header.substr(6));
+  const std::string_view spec = util::trim_spaces(header.substr(6));
   // One range only: multipart/byteranges answers cost more than they are worth for a SPA.
   if (spec.find(',') != std::string_view::npos) return whole;
   const auto dash = spec.find('-');
