@@ -5,8 +5,6 @@
 #include "db/schema.hpp"
 #include "http/errors.hpp"
 
-#include <optional>
-
 namespace tmeit::http {
 namespace {
 
@@ -51,26 +49,30 @@ asio::awaitable<Response> SystemHandlers::health(RequestContext& ctx) {
 }
 
 asio::awaitable<Response> SystemHandlers::ready(RequestContext& ctx) {
-  // Plain statements, not a conditional expression: g++ 12 miscompiles co_await inside ?:.
-  std::string problem = "shutting down";
-  if (!lifecycle_.draining()) problem = co_await check_database();
-  if (!problem.empty()) {
-    ctx.error = problem;
-    co_return json_response(ctx.request, Status::service_unavailable,
-                            {{"ready", false}, {"error", problem}});
-  }
+  if (lifecycle_.draining()) co_return not_ready(ctx, "shutting down");
+  // Only ever `auto x = co_await ...;`: g++ 12 miscompiles co_await results that are assigned
+  // or used inside larger expressions (ASan sees a bad free).
+  const std::string problem = co_await check_database();
+  if (!problem.empty()) co_return not_ready(ctx, problem);
   co_return json_response(ctx.request, Status::ok, {{"ready", true}});
+}
+
+Response SystemHandlers::not_ready(RequestContext& ctx, const std::string& problem) {
+  ctx.error = problem;
+  return json_response(ctx.request, Status::service_unavailable,
+                       {{"ready", false}, {"error", problem}});
 }
 
 asio::awaitable<std::string> SystemHandlers::check_database() {
   const auto now = std::chrono::steady_clock::now();
-  std::optional<std::string> cached;
+  std::string problem;
   {
     std::lock_guard lock(readiness_mutex_);
-    if (now - readiness_checked_at_ < readiness_max_age) cached = readiness_problem_;
+    if (now - readiness_checked_at_ < readiness_max_age) {
+      problem = readiness_problem_;
+      co_return problem;
+    }
   }
-  if (cached) co_return *cached;
-  std::string problem;
   try {
     const int version = co_await db::current_schema_version(pool_);
     if (version < required_schema_version_) {

@@ -32,6 +32,7 @@ class SystemHandlers {
  private:
   /// The database part of readiness: empty when fine, else what is wrong.
   asio::awaitable<std::string> check_database();
+  static Response not_ready(RequestContext& ctx, const std::string& problem);
 
   db::Pool& pool_;
   const Metrics& metrics_;
