@@ -23,8 +23,13 @@ std::string escape_label(std::string_view value) {
 void Metrics::observe_request(std::string_view method, std::string_view route, unsigned status,
                               double seconds) {
   std::lock_guard lock(mutex_);
-  auto key = std::make_tuple(std::string(method), std::string(route), status);
-  ++requests_[std::move(key)];
+  // Look up with views; strings are only made for a label set never seen before.
+  auto counter = requests_.find(std::make_tuple(method, route, status));
+  if (counter == requests_.end()) {
+    counter = requests_.emplace(std::make_tuple(std::string(method), std::string(route), status), 0)
+                  .first;
+  }
+  ++counter->second;
   auto it = durations_.find(route);
   if (it == durations_.end()) it = durations_.emplace(std::string(route), Histogram{}).first;
   Histogram& histogram = it->second;
