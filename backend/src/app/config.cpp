@@ -152,7 +152,6 @@ ConfigError::ConfigError(std::vector<std::string> problems)
 
 Config load_config(const std::function<const char*(const char*)>& lookup, ConfigNeeds needs) {
   Config config;
-  config.migrations_dir = "db/migrations";
   Problems problems;
   for (const auto& var : variables()) {
     const char* value = lookup(var.doc.name);

@@ -30,7 +30,7 @@ struct Config {
 
   // Files.
   std::string static_dir;
-  std::string migrations_dir;
+  std::string migrations_dir = "db/migrations";
 
   // Authentication.
   std::string jwt_secret;

@@ -20,6 +20,7 @@ struct ApiComponents {
   app::Lifecycle lifecycle;
   http::SystemHandlers system;
   http::Router router;
+  nlohmann::ordered_json openapi;  // generated once from the route table
 };
 
 }  // namespace tmeit::cli

@@ -1,5 +1,3 @@
-#include "http/openapi.hpp"
-#include "app/build_info.hpp"
 #include "cli/api_components.hpp"
 #include "cli/commands.hpp"
 
@@ -11,7 +9,7 @@ int run_openapi(const Args&) {
   const app::Config config = app::load_config_from_environment({});
   app::Logger logger(app::parse_log_level(config.log_level));
   ApiComponents api(config, logger);
-  std::cout << http::openapi_document(api.router, app::build_info::version).dump(2) << "\n";
+  std::cout << api.openapi.dump(2) << "\n";
   return 0;
 }
 

@@ -1,9 +1,8 @@
 #include "db/migrations.hpp"
 
-#include <openssl/evp.h>
+#include "util/sha256.hpp"
 
 #include <algorithm>
-#include <array>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -46,22 +45,6 @@ std::string read_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::string sha256_hex(std::string_view bytes) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
-    throw std::runtime_error("SHA-256 failed (OpenSSL EVP_Digest)");
-  }
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string text;
-  text.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    text.push_back(hex[digest[i] >> 4]);
-    text.push_back(hex[digest[i] & 0x0f]);
-  }
-  return text;
-}
-
 std::optional<int> migration_version(std::string_view file_name) {
   constexpr std::string_view suffix = ".sql";
   // "NNNN" "_" at least one description character ".sql"
@@ -99,7 +82,7 @@ std::vector<Migration> make_migrations(
     migration.version = *version;
     migration.name = file_name.substr(0, file_name.size() - 4);
     migration.sql = contents;
-    migration.checksum = sha256_hex(contents);
+    migration.checksum = util::to_hex(util::sha256(contents));
     migration.transactional = !starts_with_no_transaction(contents);
     migrations.push_back(std::move(migration));
   }

@@ -49,9 +49,6 @@ struct MigrationPlan {
 /// The first line that turns transactions off for a migration file.
 inline constexpr std::string_view no_transaction_marker = "-- tmeit:no-transaction";
 
-/// SHA-256 of `bytes` as 64 lower-case hex digits.
-std::string sha256_hex(std::string_view bytes);
-
 /// The version in a migration file name ("0003_create_sign_ups.sql" → 3); std::nullopt when
 /// the name is not `NNNN_description.sql` with 4 digits and a lower-case description.
 std::optional<int> migration_version(std::string_view file_name);

@@ -40,12 +40,6 @@ bool is_head(const Request& request) {
   return request.method() == bhttp::verb::head;
 }
 
-/// A HEAD answer keeps GET's headers, Content-Length included, and drops the body.
-Response for_method(const Request& request, Response response) {
-  if (is_head(request)) response.body().clear();
-  return response;
-}
-
 /// The byte range to send, if any. Ranges apply to the identity representation only, and an
 /// If-Range naming another version asks for the whole file.
 RangeRequest requested_range(const Request& request, const Asset& asset) {
@@ -88,7 +82,7 @@ Response not_satisfiable(const Request& request, const Asset& asset) {
       error_response(request, Status::range_not_satisfiable, "range not satisfiable");
   response.set(bhttp::field::content_range, "bytes */" + std::to_string(asset.identity.size));
   response.set(bhttp::field::accept_ranges, "bytes");
-  return for_method(request, std::move(response));
+  return response;
 }
 
 }  // namespace
@@ -108,7 +102,7 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
   if (static_assets::is_api_path(target.substr(0, target.find('?')))) return std::nullopt;
   const auto path = static_assets::decode_request_path(target);
   if (!path) {
-    return for_method(request, error_response(request, Status::bad_request, "malformed path"));
+    return error_response(request, Status::bad_request, "malformed path");
   }
   if (static_assets::is_api_path(*path)) return std::nullopt;
   if (request.method() != bhttp::verb::get && !is_head(request)) {
@@ -122,7 +116,7 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
   if (static_assets::is_spa_route(*path)) return answer(request, *index_html_, Mode::file);
   // A missing file is a plain 404: a script tag must not receive HTML.
   if (static_assets::has_file_extension(*path)) {
-    return for_method(request, error_response(request, Status::not_found, "not found"));
+    return error_response(request, Status::not_found, "not found");
   }
   // The SPA renders its own not-found page; crawlers still see the 404.
   return answer(request, *index_html_, Mode::fallback);
@@ -162,6 +156,7 @@ Response StaticFiles::answer(const Request& request, const Asset& asset, Mode mo
                                                   std::to_string(range.last) + "/" +
                                                   std::to_string(chosen.size));
   }
+  // HEAD: the session drops bodies of HEAD answers; not reading the file is our saving.
   if (!is_head(request)) {
     response.body() = util::read_file_slice(chosen.file, offset, length, chosen.size);
   }

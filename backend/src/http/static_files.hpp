@@ -16,8 +16,9 @@ namespace tmeit::http {
 /// read from disk per request, so they never count against the idle memory budget. Only indexed
 /// files are ever opened, which makes path traversal impossible by construction.
 ///
-/// Responses carry an exact Content-Length already set (also for HEAD, with an empty body):
-/// write them as they are, without calling prepare_payload().
+/// Responses carry an exact Content-Length already set; a file answer to HEAD has no body (the
+/// file is not read). Write them without calling prepare_payload(); the session drops any other
+/// HEAD body, as it does for every route.
 class StaticFiles {
  public:
   /// Indexes `root`. Throws std::runtime_error naming root when it is unreadable or has no

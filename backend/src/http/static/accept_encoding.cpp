@@ -2,18 +2,14 @@
 
 #include "util/text.hpp"
 
+#include <boost/beast/core/string.hpp>
+
 #include <algorithm>
-#include <cctype>
 
 namespace tmeit::http::static_assets {
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) {
-  return std::ranges::equal(a, b, [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
+using boost::beast::iequals;
 
 /// A qvalue as thousandths ("0.5" → 500); nullopt when malformed (RFC 9110 §12.4.2).
 std::optional<int> parse_qvalue(std::string_view text) {
