@@ -104,5 +104,26 @@ TEST(Limits, TricklingClientIsCutOffAtRequestTimeout) {
   EXPECT_TRUE(answers_health(server.process()));
 }
 
+TEST(Limits, ExpectContinueGetsA100BeforeTheBodyIsSent) {
+  TestServer server;
+  auto connection = server.connect();
+  connection.write_raw(
+      "POST /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n"
+      "Expect: 100-continue\r\n\r\n");
+  EXPECT_EQ(connection.read_response().result_int(), 100);
+  connection.write_raw("hello");
+  EXPECT_TRUE(is_json_error(connection.read_response(), 405));
+}
+
+TEST(Limits, ExpectContinueWithOversizedLengthIs413WithoutTheBody) {
+  TestServer server({.env = {{"TMEIT_MAX_BODY_BYTES", "1024"}}});
+  auto connection = server.connect();
+  // The client waits for 100 Continue; the answer comes before any body byte is sent.
+  connection.write_raw(
+      "POST /health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048576\r\n"
+      "Expect: 100-continue\r\n\r\n");
+  EXPECT_TRUE(is_json_error(connection.read_response(), 413));
+}
+
 }  // namespace
 }  // namespace tmeit::test
