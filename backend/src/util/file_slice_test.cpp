@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <stdexcept>
+#include <string>
 
 namespace tmeit::util {
 namespace {
@@ -18,8 +21,12 @@ class FileSlice : public testing::Test {
     std::filesystem::remove(file_);
     std::filesystem::remove(link_);
   }
-  std::filesystem::path file_ = std::filesystem::path{testing::TempDir()} / "file_slice_test";
-  std::filesystem::path link_ = std::filesystem::path{testing::TempDir()} / "file_slice_link";
+  // ctest runs tests in parallel processes: the pid keeps their files apart.
+  const std::string suffix_ = std::to_string(::getpid());
+  std::filesystem::path file_ =
+      std::filesystem::path{testing::TempDir()} / ("file_slice_test." + suffix_);
+  std::filesystem::path link_ =
+      std::filesystem::path{testing::TempDir()} / ("file_slice_link." + suffix_);
 };
 
 TEST_F(FileSlice, ReadsTheAskedBytes) {
