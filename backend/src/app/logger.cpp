@@ -1,8 +1,7 @@
 #include "app/logger.hpp"
 
-#include <unistd.h>
+#include "app/log_writer.hpp"
 
-#include <cerrno>
 #include <chrono>
 #include <ctime>
 #include <string>
@@ -32,17 +31,6 @@ const char* level_name(LogLevel level) {
   return "info";
 }
 
-void write_all(int fd, const std::string& line) {
-  std::size_t written = 0;
-  while (written < line.size()) {
-    ssize_t n = ::write(fd, line.data() + written, line.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    // Nowhere left to report a broken stdout; dropping the line is all we can do.
-    if (n <= 0) return;
-    written += static_cast<std::size_t>(n);
-  }
-}
-
 }  // namespace
 
 std::string utc_timestamp() {
@@ -61,6 +49,10 @@ std::string utc_timestamp() {
 }
 
 Logger::Logger(LogLevel min_level, int fd) : min_level_(min_level), fd_(fd) {}
+
+Logger::~Logger() = default;
+
+void Logger::write_in_background() { background_ = std::make_unique<LogWriter>(fd_); }
 
 void Logger::log(LogLevel level, std::string_view msg, const nlohmann::json& fields) const {
   if (!enabled(level)) return;
@@ -93,7 +85,11 @@ void Logger::log_preformatted(LogLevel level, std::string_view msg,
     line += json_fields;
   }
   line += "}\n";
-  write_all(fd_, line);
+  if (background_) {
+    background_->write(line);
+  } else {
+    write_all(fd_, line);
+  }
 }
 
 }  // namespace tmeit::app

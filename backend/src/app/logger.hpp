@@ -2,9 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string_view>
 
 namespace tmeit::app {
+
+class LogWriter;
 
 enum class LogLevel { debug = 0, info = 1, warn = 2, error = 3 };
 
@@ -15,6 +18,13 @@ LogLevel parse_log_level(std::string_view text);
 class Logger {
  public:
   explicit Logger(LogLevel min_level = LogLevel::info, int fd = 1);
+  ~Logger();
+  Logger(const Logger&) = delete;
+  Logger& operator=(const Logger&) = delete;
+
+  /// From now on, lines are written in batches by a background thread (see LogWriter); the
+  /// destructor writes what is left. For the server, which logs every request.
+  void write_in_background();
 
   bool enabled(LogLevel level) const { return level >= min_level_; }
 
@@ -37,6 +47,7 @@ class Logger {
  private:
   LogLevel min_level_;
   int fd_;
+  std::unique_ptr<LogWriter> background_;
 };
 
 /// The current UTC time as RFC 3339 with milliseconds, e.g. 2026-11-26T07:08:09.123Z.

@@ -58,10 +58,10 @@ void add_collectors(http::Metrics& metrics, const db::Pool& pool) {
 int run_serve(const Args&) {
   const app::Config config = app::load_config_from_environment({.jwt_secret = true});
   app::Logger logger(app::parse_log_level(config.log_level));
+  logger.write_in_background();
   const std::size_t threads = config.io_threads != 0
                                   ? config.io_threads
                                   : std::max(1u, std::thread::hardware_concurrency());
-  boost::asio::io_context io(static_cast<int>(threads));
 
   ApiComponents api(config, logger);
   add_collectors(api.metrics, api.pool);
@@ -77,14 +77,14 @@ int run_serve(const Args&) {
       logger,
       api.lifecycle};
 
-  http::Server server(io, services, api.lifecycle, config.shutdown_grace);
+  http::Server server(threads, services, api.lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.port);
   logger.info("listening", {{"address", config.bind_address},
                             {"port", port},
                             {"version", app::build_info::version},
                             {"io_threads", threads},
                             {"static_dir", config.static_dir}});
-  server.run(threads);
+  server.run();
   logger.info("stopped");
   return 0;
 }

@@ -3,9 +3,10 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/redirect_error.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include <algorithm>
 #include <csignal>
 #include <thread>
 #include <vector>
@@ -15,15 +16,26 @@ namespace tmeit::http {
 using asio::ip::tcp;
 using boost::system::error_code;
 
-Server::Server(asio::io_context& io, const SessionServices& services, app::Lifecycle& lifecycle,
+namespace {
+
+std::deque<asio::io_context> make_contexts(std::size_t count) {
+  std::deque<asio::io_context> contexts;
+  // Hint 1: each context is run by exactly one thread, so Asio can skip its internal locking.
+  for (std::size_t i = 0; i < std::max<std::size_t>(count, 1); ++i) contexts.emplace_back(1);
+  return contexts;
+}
+
+}  // namespace
+
+Server::Server(std::size_t threads, const SessionServices& services, app::Lifecycle& lifecycle,
                std::chrono::milliseconds shutdown_grace)
-    : io_(io),
+    : contexts_(make_contexts(threads)),
       services_(services),
       lifecycle_(lifecycle),
       shutdown_grace_(shutdown_grace),
-      acceptor_(io),
-      signals_(io, SIGTERM, SIGINT),
-      grace_timer_(io) {}
+      acceptor_(contexts_.front()),
+      signals_(contexts_.front(), SIGTERM, SIGINT),
+      grace_timer_(contexts_.front()) {}
 
 std::uint16_t Server::listen(const std::string& address, std::uint16_t port) {
   const tcp::endpoint endpoint(asio::ip::make_address(address), port);
@@ -34,28 +46,40 @@ std::uint16_t Server::listen(const std::string& address, std::uint16_t port) {
   return acceptor_.local_endpoint().port();
 }
 
-void Server::run(std::size_t threads) {
+void Server::run() {
   signals_.async_wait([this](const error_code& ec, int) {
     if (!ec) on_signal();
   });
-  asio::co_spawn(io_, accept_loop(), asio::detached);
-  std::vector<std::thread> pool;
-  for (std::size_t i = 1; i < threads; ++i) pool.emplace_back([this] { io_.run(); });
-  io_.run();
-  for (auto& thread : pool) thread.join();
+  asio::co_spawn(contexts_.front(), accept_loop(), asio::detached);
+  std::vector<std::thread> threads;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  for (std::size_t i = 1; i < contexts_.size(); ++i) {
+    // Worker contexts may have no connection for a while; they must not return early.
+    keep_running.push_back(asio::make_work_guard(contexts_[i]));
+    threads.emplace_back([this, i] { contexts_[i].run(); });
+  }
+  contexts_.front().run();
+  for (auto& context : contexts_) context.stop();
+  for (auto& thread : threads) thread.join();
+}
+
+asio::io_context& Server::next_context() {
+  // Round robin; only the accept loop calls this, on context 0's thread.
+  auto& context = contexts_[next_context_];
+  next_context_ = (next_context_ + 1) % contexts_.size();
+  return context;
 }
 
 asio::awaitable<void> Server::accept_loop() {
   while (acceptor_.is_open()) {
     error_code ec;
-    // Each connection gets its own strand, so its handlers never run concurrently.
-    auto socket = co_await acceptor_.async_accept(asio::make_strand(io_),
-                                                  asio::redirect_error(asio::use_awaitable, ec));
+    Socket socket(next_context());
+    co_await acceptor_.async_accept(socket, asio::redirect_error(asio::use_awaitable, ec));
     if (ec == asio::error::operation_aborted || lifecycle_.draining()) co_return;
     if (ec) {
       services_.logger.warn("accept failed", {{"error", ec.message()}});
       // Out of file descriptors and similar: back off instead of spinning.
-      asio::steady_timer pause(io_, std::chrono::milliseconds(50));
+      asio::steady_timer pause(contexts_.front(), std::chrono::milliseconds(50));
       co_await pause.async_wait(asio::redirect_error(asio::use_awaitable, ec));
       continue;
     }
@@ -65,7 +89,7 @@ asio::awaitable<void> Server::accept_loop() {
   }
 }
 
-void Server::start_session(tcp::socket socket) {
+void Server::start_session(Socket socket) {
   auto session = std::make_shared<Session>(std::move(socket), services_);
   {
     std::lock_guard lock(sessions_mutex_);
@@ -108,7 +132,7 @@ void Server::on_signal() {
     }
     services_.logger.warn("grace period over: closing remaining connections",
                           {{"connections", left}});
-    io_.stop();
+    stop_all();
   });
   stop_if_drained();
 }
@@ -117,8 +141,12 @@ void Server::stop_if_drained() {
   std::lock_guard lock(sessions_mutex_);
   if (sessions_.empty()) {
     services_.logger.info("all connections drained");
-    io_.stop();
+    stop_all();
   }
+}
+
+void Server::stop_all() {
+  for (auto& context : contexts_) context.stop();
 }
 
 }  // namespace tmeit::http

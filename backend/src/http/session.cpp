@@ -7,6 +7,7 @@
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -46,83 +47,108 @@ const char* message_for(unsigned status) {
   }
 }
 
+/// How often a connection checks its deadline: a quarter of the shortest timeout, so a deadline
+/// is kept to within 25 %, but at least every second.
+std::chrono::milliseconds watchdog_tick(const ConnectionLimits& limits) {
+  const auto shortest = std::min(limits.request_timeout, limits.idle_timeout);
+  return std::clamp(shortest / 4, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
+}
+
 bool expects_continue(const Request& request) {
   return beast::iequals(request[bhttp::field::expect], "100-continue");
 }
 
 }  // namespace
 
-Session::Session(asio::ip::tcp::socket socket, const SessionServices& services)
-    : stream_(std::move(socket)), timer_(stream_.get_executor()), services_(services) {
+Session::Session(Socket socket, const SessionServices& services)
+    : socket_(std::move(socket)),
+      timer_(socket_.get_executor()),
+      services_(services),
+      watchdog_tick_(watchdog_tick(services.limits)) {
   error_code ec;
-  auto endpoint = stream_.socket().remote_endpoint(ec);
+  auto endpoint = socket_.remote_endpoint(ec);
   if (!ec) peer_ = endpoint.address();
 }
 
 void Session::drain() {
-  asio::post(stream_.get_executor(), [self = shared_from_this()] {
-    if (self->idle_) self->stream_.socket().cancel();
+  asio::post(socket_.get_executor(), [self = shared_from_this()] {
+    if (self->waiting_idle()) self->socket_.cancel();
   });
 }
 
+bool Session::waiting_idle() const { return idle_ && buffer_.size() == 0; }
+
 asio::awaitable<void> Session::run() {
+  watch();
   try {
-    while (co_await wait_for_request()) {
+    // A pipelined request already in the buffer is served even while draining.
+    while (buffer_.size() > 0 || !services_.lifecycle.draining()) {
       if (!co_await serve_one()) break;
     }
   } catch (const std::exception& error) {
     services_.logger.error("connection failed", {{"error", error.what()}});
   }
+  closed_ = true;
+  timer_.cancel();
   error_code ec;
-  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ec);
-  stream_.socket().close(ec);
-}
-
-asio::awaitable<bool> Session::wait_for_request() {
-  if (buffer_.size() > 0) co_return true;  // a pipelined request is already here
-  if (services_.lifecycle.draining()) co_return false;
-  idle_ = true;
-  arm_deadline(services_.limits.idle_timeout);
-  error_code ec;
-  co_await stream_.socket().async_wait(asio::socket_base::wait_read,
-                                       asio::redirect_error(use_awaitable, ec));
-  idle_ = false;
-  disarm_deadline();
-  co_return !ec;
+  socket_.shutdown(asio::ip::tcp::socket::shutdown_both, ec);
+  socket_.close(ec);
 }
 
 void Session::arm_deadline(std::chrono::milliseconds timeout) {
-  // Not tcp_stream's own timeout: that closes the socket, and a slow client is owed a 408.
   timed_out_ = false;
-  const auto generation = ++deadline_generation_;
-  timer_.expires_after(timeout);
-  timer_.async_wait([self = shared_from_this(), generation](const error_code& ec) {
-    // A deadline that fired just as it was disarmed must not cancel the next operation.
-    if (ec || generation != self->deadline_generation_) return;
-    self->timed_out_ = true;
-    self->stream_.socket().cancel();
-  });
+  deadline_ = std::chrono::steady_clock::now() + timeout;
+  armed_ = true;
 }
 
-void Session::disarm_deadline() {
-  ++deadline_generation_;
-  timer_.cancel();
+void Session::disarm_deadline() { armed_ = false; }
+
+void Session::watch() {
+  // Not beast::tcp_stream's timeouts: they close the socket, and a slow client is owed a 408.
+  // Nor a timer per read: setting and cancelling timers twice a request cost more than the
+  // request. The deadline is a plain time point; this watchdog checks it every tick.
+  timer_.expires_after(watchdog_tick_);
+  timer_.async_wait([self = shared_from_this()](const error_code& ec) {
+    if (ec || self->closed_) return;
+    if (self->idle_ && self->buffer_.size() > 0) {
+      // The first bytes of a request arrived: it now has the request timeout to finish.
+      self->idle_ = false;
+      self->arm_deadline(self->services_.limits.request_timeout);
+    }
+    if (self->armed_ && std::chrono::steady_clock::now() >= self->deadline_) {
+      self->armed_ = false;
+      self->timed_out_ = true;
+      self->socket_.cancel();
+    }
+    self->watch();
+  });
 }
 
 asio::awaitable<bool> Session::read_request(Parser& parser) {
   parser.header_limit(static_cast<std::uint32_t>(services_.limits.max_header_bytes));
   parser.body_limit(services_.limits.max_body_bytes);
+  // No separate wait for readability first: reading at once saves a system call per request.
+  // Until the first byte the connection is idle, under the idle timeout, and may be drained.
+  idle_ = buffer_.size() == 0;
+  arm_deadline(idle_ ? services_.limits.idle_timeout : services_.limits.request_timeout);
   error_code ec;
-  arm_deadline(services_.limits.request_timeout);
-  co_await bhttp::async_read_header(stream_, buffer_, parser,
+  co_await bhttp::async_read_header(socket_, buffer_, parser,
                                     asio::redirect_error(use_awaitable, ec));
+  if (ec && !parser.got_some() && buffer_.size() == 0) {
+    idle_ = false;
+    disarm_deadline();
+    co_return false;  // an idle connection that timed out, was drained or closed: no answer
+  }
+  // Unless the watchdog already switched it, the rest now runs under the request timeout.
+  if (idle_ && !ec) arm_deadline(services_.limits.request_timeout);
+  idle_ = false;
   if (!ec && !parser.is_done()) {
     if (expects_continue(parser.get())) {
       Response go_on{Status::continue_, parser.get().version()};
-      co_await bhttp::async_write(stream_, go_on, asio::redirect_error(use_awaitable, ec));
+      co_await bhttp::async_write(socket_, go_on, asio::redirect_error(use_awaitable, ec));
     }
     if (!ec) {
-      co_await bhttp::async_read(stream_, buffer_, parser, asio::redirect_error(use_awaitable, ec));
+      co_await bhttp::async_read(socket_, buffer_, parser, asio::redirect_error(use_awaitable, ec));
     }
   }
   disarm_deadline();
@@ -153,9 +179,9 @@ asio::awaitable<bool> Session::serve_one() {
     response.content_length(length);
   }
   error_code ec;
-  stream_.expires_after(services_.limits.request_timeout);
-  co_await bhttp::async_write(stream_, response, asio::redirect_error(use_awaitable, ec));
-  stream_.expires_never();
+  arm_deadline(services_.limits.request_timeout);
+  co_await bhttp::async_write(socket_, response, asio::redirect_error(use_awaitable, ec));
+  disarm_deadline();
   finish(&request, response, ctx, started);
   co_return !ec && response.keep_alive();
 }
@@ -172,8 +198,9 @@ asio::awaitable<void> Session::reject(const error_code& read_error) {
   RequestContext ctx{unknown, choose_request_id({}), peer_.to_string(), {}, "invalid"};
   response.set("X-Request-Id", ctx.request_id);
   error_code ec;
-  stream_.expires_after(services_.limits.request_timeout);
-  co_await bhttp::async_write(stream_, response, asio::redirect_error(use_awaitable, ec));
+  arm_deadline(services_.limits.request_timeout);
+  co_await bhttp::async_write(socket_, response, asio::redirect_error(use_awaitable, ec));
+  disarm_deadline();
   finish(nullptr, response, ctx, started);
   if (!ec) co_await lingering_close();
 }
@@ -182,15 +209,15 @@ asio::awaitable<void> Session::lingering_close() {
   // Closing with unread input makes the kernel send a reset, which can destroy the error
   // response before the client reads it; so stop sending and swallow input for a second.
   error_code ec;
-  stream_.socket().shutdown(asio::ip::tcp::socket::shutdown_send, ec);
+  socket_.shutdown(asio::ip::tcp::socket::shutdown_send, ec);
   std::array<char, std::size_t{16} * 1024> sink{};
   std::size_t discarded = 0;
-  stream_.expires_after(std::chrono::seconds(1));
+  arm_deadline(std::chrono::seconds(1));
   while (!ec && discarded < std::size_t{16} * 1024 * 1024) {
-    discarded += co_await stream_.async_read_some(asio::buffer(sink),
+    discarded += co_await socket_.async_read_some(asio::buffer(sink),
                                                   asio::redirect_error(use_awaitable, ec));
   }
-  stream_.expires_never();
+  disarm_deadline();
 }
 
 void Session::finish(const Request* request, const Response& response, const RequestContext& ctx,

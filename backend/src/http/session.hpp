@@ -7,6 +7,9 @@
 #include "http/metrics.hpp"
 #include "http/types.hpp"
 
+#include <boost/asio/basic_stream_socket.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
 
@@ -33,11 +36,15 @@ struct SessionServices {
   const app::Lifecycle& lifecycle;
 };
 
+/// A connection's socket, bound to the io_context of its I/O thread (a concrete executor type
+/// spares every operation the cost of a type-erased one).
+using Socket = asio::basic_stream_socket<asio::ip::tcp, asio::io_context::executor_type>;
+
 /// One HTTP/1.1 connection: reads requests one after another (keep-alive), enforces the
 /// limits, answers through the dispatcher, and writes the access log line for each.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(asio::ip::tcp::socket socket, const SessionServices& services);
+  Session(Socket socket, const SessionServices& services);
 
   /// Serves the connection until it closes; never throws.
   asio::awaitable<void> run();
@@ -46,29 +53,33 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Safe to call from any thread.
   void drain();
 
-  asio::any_io_executor executor() { return stream_.get_executor(); }
+  asio::io_context::executor_type executor() { return socket_.get_executor(); }
 
  private:
   using Parser = bhttp::request_parser<bhttp::string_body>;
 
-  asio::awaitable<bool> wait_for_request();
+  bool waiting_idle() const;
   asio::awaitable<bool> serve_one();
   asio::awaitable<bool> read_request(Parser& parser);
   asio::awaitable<void> reject(const boost::system::error_code& ec);
   asio::awaitable<void> lingering_close();
   void arm_deadline(std::chrono::milliseconds timeout);
   void disarm_deadline();
+  void watch();
   void finish(const Request* request, const Response& response, const RequestContext& ctx,
               std::chrono::steady_clock::time_point started);
 
-  beast::tcp_stream stream_;
+  Socket socket_;
   beast::flat_buffer buffer_;
-  asio::steady_timer timer_;  // the idle wait's or the request read's deadline
+  asio::steady_timer timer_;  // the watchdog's tick
   const SessionServices& services_;
+  std::chrono::milliseconds watchdog_tick_;
   asio::ip::address peer_;
-  bool idle_ = false;
+  std::chrono::steady_clock::time_point deadline_;  // of the current wait, read or write
+  bool armed_ = false;
   bool timed_out_ = false;
-  std::uint64_t deadline_generation_ = 0;
+  bool idle_ = false;
+  bool closed_ = false;
 };
 
 }  // namespace tmeit::http

@@ -68,10 +68,12 @@ asio::awaitable<std::string> SystemHandlers::check_database() {
   std::string problem;
   {
     std::lock_guard lock(readiness_mutex_);
-    if (now - readiness_checked_at_ < readiness_max_age) {
+    const auto age = now - readiness_checked_at_;
+    if (age < readiness_max_age || (readiness_refreshing_ && age < readiness_stale_limit)) {
       problem = readiness_problem_;
       co_return problem;
     }
+    readiness_refreshing_ = true;
   }
   try {
     const int version = co_await db::current_schema_version(pool_);
@@ -88,6 +90,7 @@ asio::awaitable<std::string> SystemHandlers::check_database() {
     std::lock_guard lock(readiness_mutex_);
     readiness_checked_at_ = std::chrono::steady_clock::now();
     readiness_problem_ = problem;
+    readiness_refreshing_ = false;
   }
   co_return problem;
 }

@@ -43,7 +43,11 @@ class SystemHandlers {
   // Probes and load balancers may ask many times a second; one database check answers all
   // readiness requests for a short while, so /ready costs the database almost nothing.
   static constexpr std::chrono::milliseconds readiness_max_age{250};
+  // While one request refreshes the answer, the others keep using the last one (if it is not
+  // older than this) instead of all querying the database at once.
+  static constexpr std::chrono::milliseconds readiness_stale_limit{2000};
   std::mutex readiness_mutex_;
+  bool readiness_refreshing_ = false;
   std::chrono::steady_clock::time_point readiness_checked_at_{};
   std::string readiness_problem_ = "not checked yet";
 };
