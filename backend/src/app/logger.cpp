@@ -52,7 +52,9 @@ Logger::Logger(LogLevel min_level, int fd) : min_level_(min_level), fd_(fd) {}
 
 Logger::~Logger() = default;
 
-void Logger::write_in_background() { background_ = std::make_unique<LogWriter>(fd_); }
+void Logger::write_in_background() {
+  background_ = std::make_unique<LogWriter>(fd_);
+}
 
 void Logger::log(LogLevel level, std::string_view msg, const nlohmann::json& fields) const {
   if (!enabled(level)) return;

@@ -76,7 +76,9 @@ void Session::drain() {
   });
 }
 
-bool Session::waiting_idle() const { return idle_ && buffer_.size() == 0; }
+bool Session::waiting_idle() const {
+  return idle_ && buffer_.size() == 0;
+}
 
 asio::awaitable<void> Session::run() {
   watch();
@@ -101,7 +103,9 @@ void Session::arm_deadline(std::chrono::milliseconds timeout) {
   armed_ = true;
 }
 
-void Session::disarm_deadline() { armed_ = false; }
+void Session::disarm_deadline() {
+  armed_ = false;
+}
 
 void Session::watch() {
   // Not beast::tcp_stream's timeouts: they close the socket, and a slow client is owed a 408.
