@@ -1,0 +1,45 @@
+#include "app/blocking_pool.hpp"
+
+namespace tmeit::app {
+
+BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued)
+    : max_queued_(max_queued) {
+  for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i) {
+    threads_.emplace_back([this] { worker_loop(); });
+  }
+}
+
+BlockingPool::~BlockingPool() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  for (auto& thread : threads_) thread.join();
+}
+
+bool BlockingPool::try_post(std::function<void()> job) {
+  {
+    std::lock_guard lock(mutex_);
+    if (queue_.size() >= max_queued_) return false;
+    queue_.push_back(std::move(job));
+  }
+  wake_.notify_one();
+  return true;
+}
+
+void BlockingPool::worker_loop() {
+  while (true) {
+    std::function<void()> job;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and nothing left to do
+      job = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    job();
+  }
+}
+
+}  // namespace tmeit::app

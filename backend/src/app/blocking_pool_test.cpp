@@ -1,0 +1,93 @@
+#include "app/blocking_pool.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <future>
+
+namespace tmeit::app {
+namespace {
+
+namespace asio = boost::asio;
+
+TEST(BlockingPool, RunsWorkOffTheCallingThreadAndResumesOnIt) {
+  BlockingPool pool(2, 8);
+  asio::io_context io;
+  std::thread::id work_thread;
+  std::thread::id resumed_on;
+  int result = 0;
+  asio::co_spawn(
+      io,
+      [&]() -> asio::awaitable<void> {
+        auto value = co_await pool.run([&] {
+          work_thread = std::this_thread::get_id();
+          return 42;
+        });
+        resumed_on = std::this_thread::get_id();
+        result = value;
+      },
+      asio::detached);
+  io.run();
+  EXPECT_EQ(result, 42);
+  EXPECT_NE(work_thread, std::this_thread::get_id());
+  EXPECT_EQ(resumed_on, std::this_thread::get_id());
+}
+
+TEST(BlockingPool, PassesExceptionsBack) {
+  BlockingPool pool(1, 8);
+  asio::io_context io;
+  std::string caught;
+  asio::co_spawn(
+      io,
+      [&]() -> asio::awaitable<void> {
+        try {
+          co_await pool.run([]() -> int { throw std::runtime_error("boom"); });
+        } catch (const std::runtime_error& error) {
+          caught = error.what();
+        }
+      },
+      asio::detached);
+  io.run();
+  EXPECT_EQ(caught, "boom");
+}
+
+TEST(BlockingPool, RefusesWorkWhenTheQueueIsFull) {
+  BlockingPool pool(1, 1);
+  std::promise<void> started;
+  std::promise<void> release;
+  auto released = release.get_future().share();
+  asio::io_context io;
+  std::atomic<int> saturated = 0;
+  std::atomic<int> done = 0;
+  auto task = [&](bool first) -> asio::awaitable<void> {
+    try {
+      co_await pool.run([&started, released, first] {
+        if (first) started.set_value();
+        released.wait();
+        return 1;
+      });
+      ++done;
+    } catch (const PoolSaturated&) {
+      ++saturated;
+    }
+  };
+  // The first job occupies the only thread, the second waits in the queue, the third finds the
+  // queue full.
+  asio::co_spawn(io, task(true), asio::detached);
+  io.poll();
+  started.get_future().wait();
+  asio::co_spawn(io, task(false), asio::detached);
+  asio::co_spawn(io, task(false), asio::detached);
+  io.poll();
+  EXPECT_EQ(saturated, 1);
+  release.set_value();
+  io.restart();
+  io.run();
+  EXPECT_EQ(done, 2);
+}
+
+}  // namespace
+}  // namespace tmeit::app

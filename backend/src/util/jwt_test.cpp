@@ -1,0 +1,52 @@
+#include "util/jwt.hpp"
+
+#include "util/base64url.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tmeit::util {
+namespace {
+
+using namespace std::chrono_literals;
+using Clock = std::chrono::system_clock;
+
+const Clock::time_point issued = Clock::time_point(1'764'150'000'123ms);
+const JwtClaims claims{"email:anna@example.com", issued, issued + 1h};
+constexpr std::string_view secret = "a-secret-of-at-least-thirty-two-bytes!!";
+
+TEST(Jwt, RoundTripsClaimsWithMillisecondIssueTime) {
+  const auto verified = verify_jwt(sign_jwt(claims, secret), secret, issued + 1min);
+  ASSERT_TRUE(verified);
+  EXPECT_EQ(verified->subject, claims.subject);
+  EXPECT_EQ(verified->issued_at, issued);
+  // exp is whole seconds, as most JWT libraries expect.
+  EXPECT_EQ(verified->expires_at, std::chrono::floor<std::chrono::seconds>(issued + 1h));
+}
+
+TEST(Jwt, RefusesExpiredTokens) {
+  EXPECT_FALSE(verify_jwt(sign_jwt(claims, secret), secret, issued + 1h));
+}
+
+TEST(Jwt, RefusesAnotherKeyAndTamperedPayloads) {
+  const auto token = sign_jwt(claims, secret);
+  EXPECT_FALSE(verify_jwt(token, "another-secret-of-thirty-two-bytes-long", issued));
+  const auto first_dot = token.find('.');
+  const auto last_dot = token.rfind('.');
+  const auto forged_payload =
+      base64url_encode(R"({"sub":"email:master@example.com","iat":1764150000,"exp":1864150000})");
+  const auto forged =
+      token.substr(0, first_dot + 1) + forged_payload + token.substr(last_dot);
+  EXPECT_FALSE(verify_jwt(forged, secret, issued));
+}
+
+TEST(Jwt, RefusesAlgNoneAndGarbage) {
+  const auto none = base64url_encode(R"({"alg":"none","typ":"JWT"})") + "." +
+                    base64url_encode(R"({"sub":"email:a@b.c","iat":1,"exp":9999999999})") + ".";
+  EXPECT_FALSE(verify_jwt(none, secret, issued));
+  EXPECT_FALSE(verify_jwt("", secret, issued));
+  EXPECT_FALSE(verify_jwt("a.b", secret, issued));
+  EXPECT_FALSE(verify_jwt("not a token at all", secret, issued));
+}
+
+}  // namespace
+}  // namespace tmeit::util
