@@ -119,6 +119,46 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_JWT_SECRET", "(required by serve)",
         "HMAC key that signs login tokens; at least 32 characters"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.jwt_secret = v; }},
+      {{"TMEIT_TOKEN_LIFETIME_MINUTES", "1440", "how long a login token is valid"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         std::size_t minutes = 0;
+         if (parse_number<std::size_t>(n, v, 1, 525600, minutes, p)) {
+           c.token_lifetime = std::chrono::minutes(minutes);
+         }
+       }},
+      {{"TMEIT_PASSWORD_THREADS", "2",
+        "threads hashing passwords (argon2id, 64 MiB each while hashing)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 64, c.password_threads, p);
+       }},
+      {{"TMEIT_PASSWORD_QUEUE", "16",
+        "password hashes that may wait for a thread; more get 503 with Retry-After"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 0, 100000, c.password_queue, p);
+       }},
+      {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "5",
+        "failed logins per account in 15 minutes before 429"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 100000, c.login_failures_per_account, p);
+       }},
+      {{"TMEIT_LOGIN_FAILURES_PER_ADDRESS", "20",
+        "failed logins per client address in 15 minutes before 429"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 100000, c.login_failures_per_address, p);
+       }},
+      {{"TMEIT_SIGN_UPS_PER_ADDRESS", "5", "sign-ups per client address in an hour before 429"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 100000, c.sign_ups_per_address, p);
+       }},
+      {{"TMEIT_RESETS_PER_EMAIL", "3", "password reset requests per email in an hour"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 100000, c.resets_per_email, p);
+       }},
+      {{"TMEIT_RESETS_PER_ADDRESS", "10",
+        "password reset requests per client address in an hour before 429"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 100000, c.resets_per_address, p);
+       }},
       {{"TMEIT_ADMIN_EMAIL", "admin@tmeit.local", "login of the master account `seed` creates"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.admin_email = v; }},
       {{"TMEIT_ADMIN_PASSWORD", "(required by seed)",

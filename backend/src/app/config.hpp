@@ -34,6 +34,16 @@ struct Config {
 
   // Authentication.
   std::string jwt_secret;
+  std::chrono::minutes token_lifetime{24 * 60};
+  std::size_t password_threads = 2;  // argon2 pool: each hash holds 64 MiB while it runs
+  std::size_t password_queue = 16;   // hashes waiting beyond that get a 503
+
+  // Abuse limits, each counted over a sliding window (see docs/architecture.md).
+  std::size_t login_failures_per_account = 5;   // per 15 minutes
+  std::size_t login_failures_per_address = 20;  // per 15 minutes
+  std::size_t sign_ups_per_address = 5;         // per hour
+  std::size_t resets_per_email = 3;             // per hour
+  std::size_t resets_per_address = 10;          // per hour
 
   // The first master account, created by `tmeit seed` (embedded run).
   std::string admin_email = "admin@tmeit.local";

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "app/blocking_pool.hpp"
 #include "app/config.hpp"
 #include "app/lifecycle.hpp"
 #include "app/logger.hpp"
+#include "db/member_repository.hpp"
 #include "db/pool.hpp"
+#include "http/auth.hpp"
+#include "http/handlers/auth_handlers.hpp"
+#include "http/handlers/member_handlers.hpp"
+#include "http/handlers/password_service.hpp"
 #include "http/handlers/system_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -18,7 +24,13 @@ struct ApiComponents {
   db::Pool pool;
   http::Metrics metrics;
   app::Lifecycle lifecycle;
+  app::BlockingPool password_pool;
+  db::MemberRepository members;
+  http::Authenticator authenticator;
+  http::PasswordService passwords;
   http::SystemHandlers system;
+  http::AuthHandlers auth;
+  http::MemberHandlers member_handlers;
   http::Router router;
   nlohmann::ordered_json openapi;  // generated once from the route table
 };

@@ -67,7 +67,8 @@ int run_serve(const Args&) {
   add_collectors(api.metrics, api.pool);
   std::optional<http::StaticFiles> static_files;
   if (!config.static_dir.empty()) static_files.emplace(config.static_dir);
-  const http::Dispatcher dispatcher(api.router, static_files ? &*static_files : nullptr);
+  const http::Dispatcher dispatcher(api.router, static_files ? &*static_files : nullptr,
+                                    &api.authenticator);
   const http::ClientAddressResolver client_addresses(config.trusted_proxies);
   const http::SessionServices services{
       {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},

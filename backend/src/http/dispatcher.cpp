@@ -1,6 +1,8 @@
 #include "http/dispatcher.hpp"
 
+#include "app/blocking_pool.hpp"
 #include "db/errors.hpp"
+#include "http/auth.hpp"
 #include "http/errors.hpp"
 #include "http/static_files.hpp"
 
@@ -20,8 +22,9 @@ std::string allow_header(const std::vector<bhttp::verb>& methods) {
 
 }  // namespace
 
-Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files)
-    : router_(router), static_files_(static_files) {}
+Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
+                       const Authenticator* authenticator)
+    : router_(router), static_files_(static_files), authenticator_(authenticator) {}
 
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   // Each failure kind is caught where it is known; the response is built after the failing
@@ -34,7 +37,15 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
     if (error.retry_after()) {
       failure->set(bhttp::field::retry_after, std::to_string(*error.retry_after()));
     }
+    if (error.status() == Status::unauthorized) {
+      failure->set(bhttp::field::www_authenticate, "Bearer");
+    }
     ctx.error = error.what();
+  } catch (const app::PoolSaturated& error) {
+    // Every password check is busy and the queue is full: come back in a moment.
+    ctx.error = error.what();
+    failure = error_response(ctx.request, Status::service_unavailable, "server busy, try again");
+    failure->set(bhttp::field::retry_after, "1");
   } catch (const db::DbUnavailable& error) {
     ctx.error = std::string("database unavailable: ") + error.what();
     failure = error_response(ctx.request, Status::service_unavailable, "database unavailable");
@@ -55,6 +66,7 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
   if (match.route != nullptr) {
     ctx.route = match.route->path;
     ctx.path_params = std::move(match.params);
+    co_await admit(*match.route, ctx);
     co_return co_await match.route->handler(ctx);
   }
   if (!match.allowed.empty()) {
@@ -69,6 +81,22 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
   }
   ctx.route = "not_found";
   co_return error_response(request, Status::not_found, "not found");
+}
+
+asio::awaitable<void> Dispatcher::admit(const Route& route, RequestContext& ctx) const {
+  if (route.access == Access::anyone) co_return;
+  if (authenticator_ == nullptr) throw std::logic_error("route needs a login but none is set up");
+  auto viewer = co_await authenticator_->authenticate(ctx.request);
+  ctx.viewer = std::move(viewer);
+  if (route.access == Access::optional_login) co_return;
+  if (!ctx.viewer) throw Unauthorized("not logged in");
+  const auto role = ctx.viewer->role;
+  if (route.access == Access::marshal && !domain::organizes_events(role)) {
+    throw Forbidden("only marshals and masters may do this");
+  }
+  if (route.access == Access::master && role != domain::Role::master) {
+    throw Forbidden("only masters may do this");
+  }
 }
 
 }  // namespace tmeit::http

@@ -5,6 +5,7 @@
 
 namespace tmeit::http {
 
+class Authenticator;
 class StaticFiles;
 
 /// Turns one parsed request into a response: route table first, then the static files, then a
@@ -12,17 +13,22 @@ class StaticFiles;
 /// ctx.error for the session's log line, never to the client.
 class Dispatcher {
  public:
-  /// `static_files` may be null when the server only serves the API.
-  Dispatcher(const Router& router, const StaticFiles* static_files);
+  /// `static_files` may be null when the server only serves the API; `authenticator` may be
+  /// null when no route needs a login (the worker's probe server).
+  Dispatcher(const Router& router, const StaticFiles* static_files,
+             const Authenticator* authenticator = nullptr);
 
   /// Sets ctx.route to the label used in logs and metrics.
   asio::awaitable<Response> dispatch(RequestContext& ctx) const;
 
  private:
   asio::awaitable<Response> route(RequestContext& ctx) const;
+  /// Finds the viewer (when the route looks) and refuses callers the route does not admit.
+  asio::awaitable<void> admit(const Route& route, RequestContext& ctx) const;
 
   const Router& router_;
   const StaticFiles* static_files_;
+  const Authenticator* authenticator_;
 };
 
 }  // namespace tmeit::http

@@ -56,6 +56,11 @@ struct ValidationError : ApiError {
                            const std::string& message = "validation failed")
       : ApiError(Status::unprocessable_entity, message, std::move(field_errors)) {}
 };
+/// A ValidationError about one field, e.g. invalid_field("email", "is required").
+inline ValidationError invalid_field(const std::string& field, const std::string& problem) {
+  return ValidationError(nlohmann::json::object({{field, problem}}), field + ": " + problem);
+}
+
 struct TooManyRequests : ApiError {
   explicit TooManyRequests(int retry_after_seconds,
                            const std::string& message = "too many requests")

@@ -41,10 +41,14 @@ ordered_json operation_of(const Route& route) {
   if (!route.request_schema.is_null()) {
     operation["requestBody"] = {
         {"required", true},
-        {"content", {{"application/json", {{"schema", route.request_schema}}}}}};
+        {"content", {{route.request_content_type, {{"schema", route.request_schema}}}}}};
   }
   if (route.access == Access::anyone) {
     operation["security"] = ordered_json::array();
+  } else if (route.access == Access::optional_login) {
+    // Either way: the answer is shaped by who asks.
+    operation["security"] = {ordered_json::object(),
+                             {{"OAuth2PasswordBearer", ordered_json::array()}}};
   } else {
     operation["security"] = {{{"OAuth2PasswordBearer", ordered_json::array()}}};
   }
@@ -61,6 +65,10 @@ ordered_json operation_of(const Route& route) {
   if (route.access != Access::anyone && !declared.contains(401)) {
     responses["401"] = response_of({"not logged in or token revoked", error_schema()});
   }
+  if ((route.access == Access::marshal || route.access == Access::master) &&
+      !declared.contains(403)) {
+    responses["403"] = response_of({"the caller's role may not do this", error_schema()});
+  }
   if (!declared.contains(400) && !declared.contains(422) && !declared.contains(404)) {
     responses["4XX"] = response_of({"client error", error_schema()});
   }
@@ -74,7 +82,8 @@ nlohmann::json error_schema() {
   return {{"$ref", "#/components/schemas/Error"}};
 }
 
-nlohmann::ordered_json openapi_document(const Router& router, std::string_view version) {
+nlohmann::ordered_json openapi_document(const Router& router, std::string_view version,
+                                        const nlohmann::json& schemas) {
   ordered_json paths = ordered_json::object();
   std::set<std::string> tags;
   bool any_secured = false;
@@ -103,6 +112,9 @@ nlohmann::ordered_json openapi_document(const Router& router, std::string_view v
       {"properties",
        {{"error", {{"type", "string"}, {"description", "what went wrong"}}},
         {"detail", {{"description", "more about it, e.g. which fields are invalid"}}}}}};
+  for (const auto& [name, schema] : schemas.items()) {
+    document["components"]["schemas"][name] = schema;
+  }
   if (any_secured) {
     // Swagger UI's Authorize button logs in through this flow.
     document["components"]["securitySchemes"]["OAuth2PasswordBearer"] = {

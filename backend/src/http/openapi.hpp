@@ -9,7 +9,9 @@
 namespace tmeit::http {
 
 /// The OpenAPI 3 document of every route in the table: generated, never hand-kept.
-nlohmann::ordered_json openapi_document(const Router& router, std::string_view version);
+/// `schemas` (name → schema) become components/schemas, for routes to `$ref`.
+nlohmann::ordered_json openapi_document(const Router& router, std::string_view version,
+                                        const nlohmann::json& schemas = nlohmann::json::object());
 
 /// Schema of the body every error response has.
 nlohmann::json error_schema();

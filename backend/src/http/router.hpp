@@ -12,8 +12,11 @@
 
 namespace tmeit::http {
 
-/// Who may call a route; the OpenAPI document and (later) the auth middleware read it.
-enum class Access { anyone, member, marshal, master };
+/// Who may call a route; the dispatcher enforces it and the OpenAPI document shows it.
+/// `anyone`: no login looked at. `optional_login`: anyone, but a bearer token (if sent) must be
+/// valid and the handler sees the viewer. The rest need a login: any member, a marshal or
+/// master, or a master.
+enum class Access { anyone, optional_login, member, marshal, master };
 
 /// One documented response of a route: its description and JSON schema (null: no body).
 struct ResponseDoc {
@@ -35,6 +38,7 @@ struct Route {
   Handler handler;
   nlohmann::json request_schema = nullptr;
   std::map<int, ResponseDoc> responses;
+  std::string request_content_type = "application/json";
 };
 
 /// The outcome of looking a request up in the table.

@@ -1,24 +1,13 @@
 #include "http/routes.hpp"
 
 #include "http/handlers/system_handlers.hpp"
-#include "http/openapi.hpp"
+#include "http/route_helpers.hpp"
 
 namespace tmeit::http {
 namespace {
 
 using bhttp::verb;
 using nlohmann::json;
-
-json object_schema(json properties, json required) {
-  return {
-      {"type", "object"}, {"required", std::move(required)}, {"properties", std::move(properties)}};
-}
-
-/// Binds a member function of a handler object as a route handler.
-template <typename Object>
-Handler bind(Object& object, asio::awaitable<Response> (Object::*member)(RequestContext&)) {
-  return [&object, member](RequestContext& ctx) { return (object.*member)(ctx); };
-}
 
 std::vector<Route> system_routes(SystemHandlers& system) {
   const json boolean{{"type", "boolean"}};
@@ -91,7 +80,17 @@ std::vector<Route> system_routes(SystemHandlers& system) {
 
 std::vector<Route> build_routes(const Handlers& handlers) {
   std::vector<Route> routes = system_routes(handlers.system);
+  for (auto part : {auth_routes(handlers.auth), member_routes(handlers.members)}) {
+    routes.insert(routes.end(), std::make_move_iterator(part.begin()),
+                  std::make_move_iterator(part.end()));
+  }
   return routes;
+}
+
+nlohmann::json component_schemas() {
+  nlohmann::json schemas = nlohmann::json::object();
+  for (const auto& part : {member_schemas()}) schemas.update(part);
+  return schemas;
 }
 
 }  // namespace tmeit::http

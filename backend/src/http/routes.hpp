@@ -2,19 +2,33 @@
 
 #include "http/router.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <vector>
 
 namespace tmeit::http {
 
 class SystemHandlers;
+class AuthHandlers;
+class MemberHandlers;
 
 /// The handler objects the route table binds to; all owned by the composition root.
 struct Handlers {
   SystemHandlers& system;
+  AuthHandlers& auth;
+  MemberHandlers& members;
 };
 
 /// The one route table: method, path, handler, access and schemas of every endpoint.
 /// The router and the OpenAPI document are both made from it.
 std::vector<Route> build_routes(const Handlers& handlers);
+
+/// The named schemas the routes refer to (members and events per viewer, ...).
+nlohmann::json component_schemas();
+
+// Each resource's part of the table, beside its handlers (http/routes_<resource>.cpp).
+std::vector<Route> auth_routes(AuthHandlers& auth);
+std::vector<Route> member_routes(MemberHandlers& members);
+nlohmann::json member_schemas();
 
 }  // namespace tmeit::http

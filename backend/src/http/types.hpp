@@ -3,10 +3,13 @@
 // <utility> before Asio: Boost 1.74's coroutine support needs it with g++ 12.
 #include <utility>
 
+#include "domain/roles.hpp"
+
 #include <boost/asio/awaitable.hpp>
 #include <boost/beast/http.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +32,7 @@ struct RequestContext {
   PathParams path_params;
   std::string_view route;  // the route pattern, e.g. "/api/v1/members/{short_uuid}"
   std::string error;       // why a 5xx happened, for the log line; never sent to the client
+  std::optional<domain::Viewer> viewer;  // the logged-in member, when the route looks
 };
 
 }  // namespace tmeit::http

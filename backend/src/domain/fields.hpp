@@ -1,0 +1,52 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace tmeit::domain {
+
+/// The kinds of value our JSON fields hold.
+enum class FieldType {
+  line,       // single-line text (no control characters)
+  text,       // multi-line text
+  email,      // an email address
+  boolean,    // true or false
+  date,       // "2026-11-26"
+  date_time,  // RFC 3339 with a zone, e.g. "2026-11-26T18:00:00Z"
+  choice,     // one of `choices`
+};
+
+/// One field of a resource: its type and limits. Validation, PATCH handling and the OpenAPI
+/// schemas all read these, so they cannot disagree.
+struct FieldSpec {
+  std::string_view name;
+  FieldType type;
+  bool nullable = false;  // JSON null is a value that may be stored
+  std::size_t min_length = 0;
+  std::size_t max_length = 0;  // for line and text; 0 = no limit
+  std::span<const std::string_view> choices = {};
+  std::string_view description = {};
+};
+
+/// What is wrong with `value` as `spec`'s value, or std::nullopt when it is acceptable.
+std::optional<std::string> field_problem(const FieldSpec& spec, const nlohmann::json& value);
+
+/// The OpenAPI (3.0) schema of a field.
+nlohmann::json field_schema(const FieldSpec& spec);
+
+/// True for "YYYY-MM-DD" naming a real calendar day.
+bool is_date(std::string_view text);
+
+/// True for RFC 3339 date-times with seconds and a zone ("Z" or "+01:00"), e.g.
+/// "2026-11-26T18:00:00Z" or "2026-11-26T18:00:00.250+01:00".
+bool is_date_time(std::string_view text);
+
+/// A plausible email address: one '@' with text on both sides, no spaces, at most 254 bytes.
+bool is_email(std::string_view text);
+
+}  // namespace tmeit::domain

@@ -1,0 +1,57 @@
+#include "http/auth.hpp"
+
+#include "http/errors.hpp"
+#include "util/jwt.hpp"
+
+#include <boost/beast/core/string.hpp>
+
+namespace tmeit::http {
+namespace {
+
+constexpr std::string_view subject_prefix = "email:";
+
+/// The token of an `Authorization: Bearer <token>` header; empty when there is none.
+std::string_view bearer_token(const Request& request) {
+  const std::string_view header = request[bhttp::field::authorization];
+  if (header.empty()) return {};
+  constexpr std::string_view scheme = "bearer ";
+  if (header.size() <= scheme.size() || !beast::iequals(header.substr(0, scheme.size()), scheme)) {
+    throw Unauthorized("invalid Authorization header: expected a bearer token");
+  }
+  return header.substr(scheme.size());
+}
+
+}  // namespace
+
+Authenticator::Authenticator(db::MemberRepository& members, std::string secret,
+                             std::chrono::minutes token_lifetime)
+    : members_(members), secret_(std::move(secret)), token_lifetime_(token_lifetime) {}
+
+std::string Authenticator::issue_token(const std::string& login_email) const {
+  const auto now = std::chrono::system_clock::now();
+  return util::sign_jwt({std::string(subject_prefix) + login_email, now, now + token_lifetime_},
+                        secret_);
+}
+
+asio::awaitable<std::optional<domain::Viewer>> Authenticator::authenticate(
+    const Request& request) const {
+  const auto token = bearer_token(request);
+  if (token.empty()) co_return std::nullopt;
+  const auto claims = util::verify_jwt(token, secret_, std::chrono::system_clock::now());
+  if (!claims || !claims->subject.starts_with(subject_prefix)) {
+    throw Unauthorized("invalid or expired token");
+  }
+  const std::string email = claims->subject.substr(subject_prefix.size());
+  const auto member = co_await members_.find_by_email(email);
+  if (!member) throw Unauthorized("token revoked: the member no longer exists");
+  const auto issued_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(claims->issued_at.time_since_epoch())
+          .count();
+  if (member->tokens_valid_after_ms && issued_ms < *member->tokens_valid_after_ms) {
+    throw Unauthorized("token revoked: log in again");
+  }
+  co_return domain::Viewer{member->uuid, member->short_uuid, member->login_email,
+                           member->role, member->first_name, member->last_name};
+}
+
+}  // namespace tmeit::http

@@ -1,0 +1,92 @@
+#include "http/handlers/member_handlers.hpp"
+
+#include "db/errors.hpp"
+#include "domain/member_fields.hpp"
+#include "http/errors.hpp"
+#include "http/request_body.hpp"
+
+namespace tmeit::http {
+namespace {
+
+/// Turns a refused PATCH or create into its error: 400 naming a field the caller may not set,
+/// else 422 with every invalid value.
+void throw_problems(const domain::MemberPatchProblems& problems) {
+  if (problems.forbidden_field) {
+    const auto& name = *problems.forbidden_field;
+    throw BadRequest("field '" + name + "' does not exist or may not be changed by you",
+                     {{"field", name}});
+  }
+  if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
+}
+
+bool is_email_conflict(const db::DbError& error) {
+  return error.is_unique_violation() && error.constraint() == "members_login_email_key";
+}
+
+}  // namespace
+
+asio::awaitable<domain::Member> MemberHandlers::find_or_404(const RequestContext& ctx) {
+  auto member = co_await members_.find_by_short_uuid(ctx.path_params.at("short_uuid"));
+  if (!member) throw NotFound("no such member");
+  co_return std::move(*member);
+}
+
+asio::awaitable<Response> MemberHandlers::list_members(RequestContext& ctx) {
+  auto members = co_await members_.list();
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& member : members) {
+    out.push_back(domain::member_json(member, domain::member_viewer_of(ctx.viewer, member)));
+  }
+  co_return json_response(ctx.request, Status::ok, out);
+}
+
+asio::awaitable<Response> MemberHandlers::get_member(RequestContext& ctx) {
+  auto member = co_await find_or_404(ctx);
+  const auto viewer = domain::member_viewer_of(ctx.viewer, member);
+  co_return json_response(ctx.request, Status::ok, domain::member_json(member, viewer));
+}
+
+asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
+  const auto body = json_object_body(ctx.request);
+  domain::MemberPatchProblems problems;
+  const auto member = domain::member_from_create(body, problems);
+  throw_problems(problems);
+  try {
+    auto created = co_await members_.create(*member);
+    co_return json_response(ctx.request, Status::created,
+                            domain::member_json(created, domain::MemberViewer::master));
+  } catch (const db::DbError& error) {
+    if (!is_email_conflict(error)) throw;
+  }
+  throw Conflict("a member with this email already exists");
+}
+
+asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
+  const auto body = json_object_body(ctx.request);
+  if (body.empty()) throw BadRequest("nothing to change: send the fields to set");
+  auto member = co_await find_or_404(ctx);
+  const auto viewer = domain::member_viewer_of(ctx.viewer, member);
+  throw_problems(domain::apply_member_patch(member, body, viewer));
+  try {
+    auto updated = co_await members_.update(member);
+    if (!updated) throw NotFound("no such member");
+    co_return json_response(ctx.request, Status::ok, domain::member_json(*updated, viewer));
+  } catch (const db::DbError& error) {
+    if (!is_email_conflict(error)) throw;
+  }
+  throw Conflict("another member already has this email");
+}
+
+asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
+  const auto& short_uuid = ctx.path_params.at("short_uuid");
+  if (short_uuid == ctx.viewer->short_uuid) {
+    throw Conflict("you cannot delete your own account; ask another master");
+  }
+  auto removed = co_await members_.remove(short_uuid);
+  if (!removed) throw NotFound("no such member");
+  Response response{Status::no_content, ctx.request.version()};
+  response.keep_alive(ctx.request.keep_alive());
+  co_return response;
+}
+
+}  // namespace tmeit::http

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "http/types.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+
+namespace tmeit::http {
+
+/// The request body as a JSON object. 415 unless the Content-Type is application/json; 400 for
+/// invalid JSON (including invalid UTF-8) or anything but an object.
+nlohmann::json json_object_body(const Request& request);
+
+/// The fields of an application/x-www-form-urlencoded body (OAuth2's token request). 415 for
+/// another Content-Type; 400 for broken percent-encoding.
+std::map<std::string, std::string, std::less<>> form_body(const Request& request);
+
+}  // namespace tmeit::http

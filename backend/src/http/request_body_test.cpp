@@ -1,0 +1,57 @@
+#include "http/request_body.hpp"
+
+#include "http/errors.hpp"
+
+#include <gtest/gtest.h>
+
+namespace tmeit::http {
+namespace {
+
+Request with_body(std::string content_type, std::string body) {
+  Request request{bhttp::verb::post, "/", 11};
+  if (!content_type.empty()) request.set(bhttp::field::content_type, content_type);
+  request.body() = std::move(body);
+  return request;
+}
+
+Status status_of(const std::function<void()>& call) {
+  try {
+    call();
+  } catch (const ApiError& error) {
+    return error.status();
+  }
+  return Status::ok;
+}
+
+TEST(RequestBody, ParsesAJsonObject) {
+  const auto body = json_object_body(with_body("application/json; charset=utf-8", R"({"a":1})"));
+  EXPECT_EQ(body.at("a"), 1);
+}
+
+TEST(RequestBody, RefusesOtherMediaTypesInvalidJsonAndNonObjects) {
+  EXPECT_EQ(status_of([] { json_object_body(with_body("text/plain", "{}")); }),
+            Status::unsupported_media_type);
+  EXPECT_EQ(status_of([] { json_object_body(with_body("application/json", "{")); }),
+            Status::bad_request);
+  EXPECT_EQ(status_of([] { json_object_body(with_body("application/json", "[1]")); }),
+            Status::bad_request);
+  EXPECT_EQ(status_of([] { json_object_body(with_body("application/json", "\"\xff\"")); }),
+            Status::bad_request);
+}
+
+TEST(RequestBody, DecodesFormFields) {
+  const auto fields = form_body(with_body("application/x-www-form-urlencoded",
+                                          "username=anna%40example.com&password=a+b%26c&x"));
+  EXPECT_EQ(fields.at("username"), "anna@example.com");
+  EXPECT_EQ(fields.at("password"), "a b&c");
+  EXPECT_EQ(fields.at("x"), "");
+}
+
+TEST(RequestBody, RefusesBrokenPercentEncoding) {
+  EXPECT_EQ(
+      status_of([] { form_body(with_body("application/x-www-form-urlencoded", "password=%4")); }),
+      Status::bad_request);
+}
+
+}  // namespace
+}  // namespace tmeit::http

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "http/openapi.hpp"
+#include "http/router.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace tmeit::http {
+
+/// An OpenAPI object schema with these properties, of which `required` must be present.
+inline nlohmann::json object_schema(nlohmann::json properties, nlohmann::json required) {
+  return {
+      {"type", "object"}, {"required", std::move(required)}, {"properties", std::move(properties)}};
+}
+
+/// A reference to a schema in the document's components.
+inline nlohmann::json schema_ref(std::string_view name) {
+  return {{"$ref", "#/components/schemas/" + std::string(name)}};
+}
+
+/// Binds a member function of a handler object as a route handler.
+template <typename Object>
+Handler bind(Object& object, asio::awaitable<Response> (Object::*member)(RequestContext&)) {
+  return [&object, member](RequestContext& ctx) { return (object.*member)(ctx); };
+}
+
+}  // namespace tmeit::http

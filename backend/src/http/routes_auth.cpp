@@ -1,0 +1,63 @@
+#include "http/handlers/auth_handlers.hpp"
+#include "http/route_helpers.hpp"
+#include "http/routes.hpp"
+
+namespace tmeit::http {
+
+std::vector<Route> auth_routes(AuthHandlers& auth) {
+  using bhttp::verb;
+  using nlohmann::json;
+  const json string{{"type", "string"}};
+  const json token = object_schema(
+      {{"access_token", string},
+       {"token_type", {{"type", "string"}, {"enum", {"bearer"}}}},
+       {"expires_in", {{"type", "integer"}, {"description", "seconds the token is valid"}}}},
+      {"access_token", "token_type"});
+  const ResponseDoc invalid{"a field is missing or invalid", error_schema()};
+  return {
+      {verb::post,
+       "/api/v1/token",
+       "login",
+       "Log in (OAuth2 password flow): username is the login email",
+       "auth",
+       Access::anyone,
+       bind(auth, &AuthHandlers::login),
+       object_schema(
+           {{"username", string}, {"password", {{"type", "string"}, {"format", "password"}}}},
+           {"username", "password"}),
+       {{200, {"a bearer token", token}},
+        {401, {"incorrect email or password", error_schema()}},
+        {422, invalid},
+        {429, {"too many failed logins; see Retry-After", error_schema()}},
+        {503, {"server busy; see Retry-After", error_schema()}}},
+       "application/x-www-form-urlencoded"},
+      {verb::get,
+       "/api/v1/me",
+       "get_me",
+       "The logged-in member",
+       "auth",
+       Access::member,
+       bind(auth, &AuthHandlers::me),
+       nullptr,
+       {{200, {"the member, as they see themselves", schema_ref("MemberAsSelf")}}}},
+      {verb::post,
+       "/api/v1/members/change_password",
+       "change_password",
+       "Change one's own password; every older token is revoked and a new one returned",
+       "auth",
+       Access::member,
+       bind(auth, &AuthHandlers::change_password),
+       object_schema({{"current_password", {{"type", "string"}, {"format", "password"}}},
+                      {"new_password",
+                       {{"type", "string"},
+                        {"format", "password"},
+                        {"description", "zxcvbn strength at least 3 of 4"}}}},
+                     {"current_password", "new_password"}),
+       {{200, {"a new bearer token", token}},
+        {400, {"an unknown field", error_schema()}},
+        {422, {"wrong current password, or the new one is too weak", error_schema()}},
+        {503, {"server busy; see Retry-After", error_schema()}}}},
+  };
+}
+
+}  // namespace tmeit::http
