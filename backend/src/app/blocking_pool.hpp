@@ -40,9 +40,10 @@ class BlockingPool {
   BlockingPool& operator=(const BlockingPool&) = delete;
 
   /// Runs `work` on a pool thread and resumes the calling coroutine on its own executor with
-  /// the result (or the exception `work` threw).
+  /// the result (or the exception `work` threw). Pass a named object: g++ 12 mishandles
+  /// temporaries that live across a co_await.
   template <typename Work>
-  boost::asio::awaitable<std::invoke_result_t<Work>> run(Work work);
+  boost::asio::awaitable<std::invoke_result_t<std::decay_t<Work>>> run(Work&& work);
 
   std::size_t threads() const { return threads_.size(); }
 
@@ -60,10 +61,11 @@ class BlockingPool {
 };
 
 template <typename Work>
-boost::asio::awaitable<std::invoke_result_t<Work>> BlockingPool::run(Work work) {
-  using Result = std::invoke_result_t<Work>;
+boost::asio::awaitable<std::invoke_result_t<std::decay_t<Work>>> BlockingPool::run(Work&& work) {
+  using Result = std::invoke_result_t<std::decay_t<Work>>;
   static_assert(std::is_default_constructible_v<Result> && !std::is_void_v<Result>);
-  auto initiate = [this, work = std::move(work)](auto handler) mutable {
+  auto initiate = [this,
+                   work = std::decay_t<Work>(std::forward<Work>(work))](auto handler) mutable {
     // std::function needs a copyable job; the handler is move-only, so it lives on the heap.
     auto shared = std::make_shared<decltype(handler)>(std::move(handler));
     auto executor = boost::asio::get_associated_executor(*shared);

@@ -66,7 +66,8 @@ asio::awaitable<Response> AuthHandlers::login(RequestContext& ctx) {
   auto member = co_await members_.find_by_email(username);
   std::optional<std::string> hash;
   if (member) hash = member->password_hash;
-  auto matches = co_await passwords_.verify(form.find("password")->second, hash);
+  const std::string& password = form.find("password")->second;
+  auto matches = co_await passwords_.verify(password, hash);
   if (!matches) {
     account_failures_.record(account);
     address_failures_.record(ctx.client_address);
@@ -97,11 +98,11 @@ asio::awaitable<Response> AuthHandlers::change_password(RequestContext& ctx) {
   PasswordService::require_strong(
       replacement, "new_password",
       {member->login_email, member->first_name, member->last_name, member->nickname.value_or("")});
-  auto matches = co_await passwords_.verify(std::move(current), member->password_hash);
+  auto matches = co_await passwords_.verify(current, member->password_hash);
   if (!matches) {
     throw invalid_field("current_password", "is not your current password");
   }
-  auto hashed = co_await passwords_.hash(std::move(replacement));
+  auto hashed = co_await passwords_.hash(replacement);
   co_await members_.set_password(member->uuid, hashed);
   co_return json_response(ctx.request, Status::ok, token_json(authenticator_, member->login_email));
 }

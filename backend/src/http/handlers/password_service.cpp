@@ -14,19 +14,20 @@ constexpr const char* dummy_hash =
 
 }  // namespace
 
-asio::awaitable<std::string> PasswordService::hash(std::string password) const {
-  auto hashed = co_await pool_.run(
-      [password = std::move(password)] { return util::hash_password(password); });
+// Parameters by reference and named work objects: g++ 12 mishandles temporaries that live
+// across a co_await (ASan reports a bad free).
+asio::awaitable<std::string> PasswordService::hash(const std::string& password) const {
+  auto work = [password] { return util::hash_password(password); };
+  auto hashed = co_await pool_.run(work);
   co_return hashed;
 }
 
-asio::awaitable<bool> PasswordService::verify(std::string password,
+asio::awaitable<bool> PasswordService::verify(const std::string& password,
                                               const std::optional<std::string>& hash) const {
   const bool known = hash.has_value();
-  std::string encoded = known ? *hash : std::string(dummy_hash);
-  auto matches = co_await pool_.run([password = std::move(password), encoded = std::move(encoded)] {
-    return util::verify_password(password, encoded);
-  });
+  const std::string encoded = known ? *hash : std::string(dummy_hash);
+  auto work = [password, encoded] { return util::verify_password(password, encoded); };
+  auto matches = co_await pool_.run(work);
   co_return known&& matches;
 }
 

@@ -16,12 +16,13 @@ class PasswordService {
   explicit PasswordService(app::BlockingPool& pool) : pool_(pool) {}
 
   /// The argon2id PHC string of `password`.
-  asio::awaitable<std::string> hash(std::string password) const;
+  asio::awaitable<std::string> hash(const std::string& password) const;
 
   /// Whether `password` matches `hash`. Without a hash (unknown member, or no password set) it
   /// checks against a dummy hash of the same cost and says false, so the answer takes as long
   /// either way and does not reveal which emails exist.
-  asio::awaitable<bool> verify(std::string password, const std::optional<std::string>& hash) const;
+  asio::awaitable<bool> verify(const std::string& password,
+                               const std::optional<std::string>& hash) const;
 
   /// Throws ValidationError {field: reason} when zxcvbn scores `password` below 3; `user_inputs`
   /// (email, names) count as known words.
