@@ -1,9 +1,9 @@
 #include "app/blocking_pool.hpp"
 
+#include <gtest/gtest.h>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
-#include <gtest/gtest.h>
 
 #include <atomic>
 #include <future>
@@ -22,10 +22,11 @@ TEST(BlockingPool, RunsWorkOffTheCallingThreadAndResumesOnIt) {
   asio::co_spawn(
       io,
       [&]() -> asio::awaitable<void> {
-        auto value = co_await pool.run([&] {
+        auto work = [&] {
           work_thread = std::this_thread::get_id();
           return 42;
-        });
+        };
+        auto value = co_await pool.run(work);
         resumed_on = std::this_thread::get_id();
         result = value;
       },
@@ -44,7 +45,8 @@ TEST(BlockingPool, PassesExceptionsBack) {
       io,
       [&]() -> asio::awaitable<void> {
         try {
-          co_await pool.run([]() -> int { throw std::runtime_error("boom"); });
+          auto work = []() -> int { throw std::runtime_error("boom"); };
+          co_await pool.run(work);
         } catch (const std::runtime_error& error) {
           caught = error.what();
         }
@@ -64,11 +66,12 @@ TEST(BlockingPool, RefusesWorkWhenTheQueueIsFull) {
   std::atomic<int> done = 0;
   auto task = [&](bool first) -> asio::awaitable<void> {
     try {
-      co_await pool.run([&started, released, first] {
+      auto work = [&started, released, first] {
         if (first) started.set_value();
         released.wait();
         return 1;
-      });
+      };
+      co_await pool.run(work);
       ++done;
     } catch (const PoolSaturated&) {
       ++saturated;

@@ -1,0 +1,45 @@
+#include "support/club.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+#include "util/password_hash.hpp"
+
+namespace tmeit::test {
+
+TestMember add_member(TestServer& server, const std::string& email, const std::string& role,
+                      const std::string& password) {
+  // A cheap argon2id cost: verifying reads the cost from the hash, so logins stay fast in tests.
+  const auto hash = util::hash_password(password, {1, 1024, 1});
+  auto db = server.database().connect();
+  const auto rows = db.query(
+      "INSERT INTO members (login_email, role, first_name, last_name, password_hash) VALUES ('" +
+      email + "', '" + role + "', 'Test', 'Member', '" + hash + "') RETURNING uuid, short_uuid");
+  return {*rows.at(0).at(0), *rows.at(0).at(1), email};
+}
+
+Response request_token(TestServer& server, const std::string& email, const std::string& password) {
+  return fetch(server.port(), http::verb::post, "/api/v1/token",
+               {{"Content-Type", "application/x-www-form-urlencoded"}},
+               "username=" + email + "&password=" + password);
+}
+
+std::string login(TestServer& server, const std::string& email, const std::string& password) {
+  const auto response = request_token(server, email, password);
+  if (response.result_int() != 200) {
+    throw std::runtime_error("login of " + email + " failed: " + response.body());
+  }
+  return nlohmann::json::parse(response.body()).at("access_token").get<std::string>();
+}
+
+Headers bearer(const std::string& token) {
+  return {{"Authorization", "Bearer " + token}};
+}
+
+Headers json_headers(Headers headers) {
+  headers.emplace_back("Content-Type", "application/json");
+  return headers;
+}
+
+}  // namespace tmeit::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+#include "support/http_client.hpp"
+#include "support/test_server.hpp"
+
+namespace tmeit::test {
+
+/// A password strong enough for every check; test members get it unless told otherwise.
+inline constexpr const char* member_password = "kettle-orbit-sunday-47";
+
+/// A member added straight into the test server's database.
+struct TestMember {
+  std::string uuid;
+  std::string short_uuid;
+  std::string email;
+};
+
+/// Inserts a member with `role` and a (cheaply hashed) password; returns its ids.
+TestMember add_member(TestServer& server, const std::string& email, const std::string& role,
+                      const std::string& password = member_password);
+
+/// POST /api/v1/token with the form fields; returns the whole response.
+Response request_token(TestServer& server, const std::string& email, const std::string& password);
+
+/// Logs in and returns the access token; throws when the login fails.
+std::string login(TestServer& server, const std::string& email,
+                  const std::string& password = member_password);
+
+/// The Authorization header for a token.
+Headers bearer(const std::string& token);
+
+/// `headers` plus Content-Type: application/json.
+Headers json_headers(Headers headers = {});
+
+}  // namespace tmeit::test
