@@ -10,7 +10,13 @@ namespace tmeit::clients {
 /// Sending one email failed; the message says why (never credentials or the body).
 class MailError : public std::runtime_error {
  public:
-  explicit MailError(const std::string& message) : std::runtime_error(message) {}
+  /// `permanent`: trying again cannot help (e.g. the recipient is not an address at all).
+  explicit MailError(const std::string& message, bool permanent = false)
+      : std::runtime_error(message), permanent_(permanent) {}
+  bool permanent() const { return permanent_; }
+
+ private:
+  bool permanent_;
 };
 
 /// Sends mail. An interface because it is a process boundary tests may swap.

@@ -39,7 +39,7 @@ SmtpMailer::SmtpMailer(SmtpSettings settings) : settings_(std::move(settings)) {
 
 void SmtpMailer::send(const domain::Email& email) {
   if (!smtp_message::is_plain_address(email.recipient)) {
-    throw MailError("recipient is not a plain email address");
+    throw MailError("recipient is not a plain email address", /*permanent=*/true);
   }
   const std::string message =
       smtp_message::build(email, smtp_message::make_envelope(settings_.from));

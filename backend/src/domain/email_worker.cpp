@@ -78,23 +78,28 @@ asio::awaitable<bool> EmailWorker::claim_and_deliver() {
 asio::awaitable<void> EmailWorker::deliver(const jobs::EmailJob& job) {
   if (job.attempts > static_cast<std::int64_t>(settings_.max_attempts)) {
     // Its last attempt's worker stopped before recording the outcome; the lease brought it back.
-    co_await record_failure(job, "no outcome recorded for the last attempt", 0);
+    const std::string error = "no outcome recorded for the last attempt";
+    co_await record_failure(job, error, 0);
     co_return;
   }
   const auto started = std::chrono::steady_clock::now();
   std::string error;
+  bool permanent = false;
   try {
     mailer_.send(job.email);
+  } catch (const clients::MailError& failure) {
+    error = failure.what();
+    permanent = failure.permanent();
   } catch (const std::exception& failure) {
     error = failure.what();
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!error.empty()) {
-    co_await record_failure(job, error, seconds);
+    co_await record_failure(job, error, seconds, permanent);
     co_return;
   }
-  const bool recorded = co_await jobs::mark_sent(pool_, job);
+  const bool recorded = co_await record_sent(job);
   metrics_.observe(Outcome::sent, seconds);
   // The id and the attempt only: recipients and bodies are personal data.
   logger_.info("email sent", {{"job_id", job.id}, {"attempt", job.attempts}, {"seconds", seconds}});
@@ -104,9 +109,29 @@ asio::awaitable<void> EmailWorker::deliver(const jobs::EmailJob& job) {
   }
 }
 
+asio::awaitable<bool> EmailWorker::record_sent(const jobs::EmailJob& job) {
+  // The mail is out: losing this update would send it again after the lease, so a database
+  // hiccup here is waited out for a while instead of giving up at once.
+  constexpr int tries = 10;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      const bool recorded = co_await jobs::mark_sent(pool_, job);
+      co_return recorded;
+    } catch (const db::DbUnavailable& error) {
+      if (attempt == tries) throw;
+      note_database(error.what());
+    }
+    // Its own timer: stop() cancels the poll timer, and shutting down is no reason to hurry.
+    asio::steady_timer wait(io_, std::chrono::seconds(1));
+    boost::system::error_code ignored;
+    co_await wait.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+  }
+}
+
 asio::awaitable<void> EmailWorker::record_failure(const jobs::EmailJob& job,
-                                                  const std::string& error, double seconds) {
-  if (job.attempts >= static_cast<std::int64_t>(settings_.max_attempts)) {
+                                                  const std::string& error, double seconds,
+                                                  bool permanent) {
+  if (permanent || job.attempts >= static_cast<std::int64_t>(settings_.max_attempts)) {
     co_await jobs::mark_failed(pool_, job, error);
     metrics_.observe(Outcome::failed, seconds);
     logger_.error("email failed: giving up",

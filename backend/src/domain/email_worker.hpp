@@ -52,8 +52,10 @@ class EmailWorker {
   boost::asio::awaitable<bool> deliver_due();
   boost::asio::awaitable<bool> claim_and_deliver();
   boost::asio::awaitable<void> deliver(const db::email_jobs::EmailJob& job);
+  boost::asio::awaitable<bool> record_sent(const db::email_jobs::EmailJob& job);
   boost::asio::awaitable<void> record_failure(const db::email_jobs::EmailJob& job,
-                                              const std::string& error, double seconds);
+                                              const std::string& error, double seconds,
+                                              bool permanent = false);
   boost::asio::awaitable<bool> forget_old_ips();
   boost::asio::awaitable<void> pause(std::chrono::milliseconds duration);
   void note_database(const char* error);

@@ -164,6 +164,17 @@ TEST_F(EmailWorker, GivesUpAfterMaxAttemptsAndCountsIt) {
       << "a mail body reached the log";
 }
 
+TEST_F(EmailWorker, GivesUpAtOnceOnARecipientThatIsNoAddress) {
+  SmtpSink sink;
+  const auto id = scalar(
+      "INSERT INTO email_jobs (recipient, subject, body_text) "
+      "VALUES ('not an address@example.org', 'Bad', 'Body') RETURNING id");
+  auto worker = start_worker(sink.url());
+  ASSERT_TRUE(eventually([&] { return status(id) == "failed"; }, 10s)) << worker->output();
+  EXPECT_EQ(scalar("SELECT attempts FROM email_jobs WHERE id = " + id), "1");
+  EXPECT_TRUE(sink.messages().empty());
+}
+
 TEST_F(EmailWorker, AnswersHealthAndExitsZeroOnSigterm) {
   SmtpSink sink;
   auto worker = start_worker(sink.url());
