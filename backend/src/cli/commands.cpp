@@ -19,9 +19,7 @@ const std::vector<Command>& commands() {
       {"seed", "seed",
        "create the master account (TMEIT_ADMIN_*) and, in an empty database, demo content",
        &run_seed},
-      {"worker", "worker",
-       "send queued email (TMEIT_SMTP_*), erase old sign-up IPs; /health and /metrics on "
-       "TMEIT_WORKER_PORT",
+      {"worker", "worker", "send queued email; /health and /metrics on TMEIT_WORKER_PORT",
        &run_worker},
       {"openapi", "openapi", "print the OpenAPI document of the API to stdout", &run_openapi},
       {"version", "version", "print the version", &run_version},
