@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <ctime>
@@ -187,7 +188,7 @@ std::string rfc5322_date(std::chrono::system_clock::time_point time) {
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
   std::tm utc{};
-  gmtime_r(&seconds, &utc);
+  if (gmtime_r(&seconds, &utc) == nullptr) throw std::runtime_error("gmtime_r failed");
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%s, %02d %s %04d %02d:%02d:%02d +0000",
                 days.at(static_cast<std::size_t>(utc.tm_wday)), utc.tm_mday,
