@@ -183,6 +183,25 @@ TEST_F(EmailWorker, AnswersHealthAndExitsZeroOnSigterm) {
   EXPECT_EQ(worker->wait_exit(5s), 0) << worker->output();
 }
 
+TEST_F(EmailWorker, FinishesTheCurrentSendOnSigtermAndHandsBackTheRest) {
+  // A slow server: the first mail is still being answered when the signal comes.
+  SmtpSink sink(0, 1500ms);
+  scalar(
+      "WITH added AS (INSERT INTO email_jobs (recipient, subject, body_text) "
+      "SELECT 'member@example.org', 'Job ' || n, 'Body' FROM generate_series(1, 3) AS n "
+      "RETURNING 1) SELECT count(*) FROM added");
+  auto worker = start_worker(sink.url());
+  ASSERT_TRUE(eventually([&] { return sink.messages().size() == 1; }, 10s)) << worker->output();
+  worker->terminate();
+  EXPECT_EQ(worker->wait_exit(10s), 0) << worker->output();
+  EXPECT_EQ(sink.messages().size(), 1u);
+  EXPECT_EQ(scalar("SELECT count(*) FROM email_jobs WHERE status = 'sent' AND attempts = 1"), "1");
+  // The other two were claimed with the first; they are due again now, their attempt uncounted.
+  EXPECT_EQ(scalar("SELECT count(*) FROM email_jobs WHERE status = 'pending' AND attempts = 0 "
+                   "AND next_attempt_at <= now()"),
+            "2");
+}
+
 TEST_F(EmailWorker, ExitsZeroOnSigint) {
   SmtpSink sink;
   auto worker = start_worker(sink.url());

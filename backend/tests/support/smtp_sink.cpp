@@ -22,10 +22,11 @@ std::string smtp_url(std::uint16_t port) {
   return "smtp://127.0.0.1:" + std::to_string(port);
 }
 
-SmtpSink::SmtpSink(std::uint16_t port) : port_(port != 0 ? port : free_port()) {
+SmtpSink::SmtpSink(std::uint16_t port, std::chrono::milliseconds delay)
+    : port_(port != 0 ? port : free_port()) {
   child_ = std::make_unique<ChildProcess>(
       std::vector<std::string>{system_python, paths::smtp_sink, std::to_string(port_),
-                               folder_.path().string()},
+                               folder_.path().string(), std::to_string(delay.count() / 1000.0)},
       clean_environment());
   reader_ = std::thread([this] {
     pump_output(child_->stdout_fd(), child_->stderr_fd(),

@@ -18,8 +18,10 @@ namespace tmeit::test {
 /// keeps every message it receives as a file. Stopped on destruction.
 class SmtpSink {
  public:
-  /// Starts listening on `port` (0: a free one) and waits until it accepts connections.
-  explicit SmtpSink(std::uint16_t port = 0);
+  /// Starts listening on `port` (0: a free one) and waits until it accepts connections. With a
+  /// `delay`, each message is answered that much later (kept on disk before the wait).
+  explicit SmtpSink(std::uint16_t port = 0,
+                    std::chrono::milliseconds delay = std::chrono::milliseconds(0));
   ~SmtpSink();
   SmtpSink(const SmtpSink&) = delete;
   SmtpSink& operator=(const SmtpSink&) = delete;
