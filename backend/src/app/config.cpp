@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <initializer_list>
 #include <sstream>
 #include <string_view>
 #include <utility>
@@ -50,6 +51,38 @@ std::vector<std::string> split_list(std::string_view text) {
     start = comma + 1;
   }
   return items;
+}
+
+/// Accepts text that starts with one of `schemes` and has something after it.
+void parse_url(std::string_view name, std::string_view text,
+               std::initializer_list<std::string_view> schemes, std::string& out,
+               Problems& problems) {
+  for (auto scheme : schemes) {
+    if (text.size() > scheme.size() && text.substr(0, scheme.size()) == scheme) {
+      out = text;
+      return;
+    }
+  }
+  std::string expected;
+  for (auto scheme : schemes) expected += (expected.empty() ? "" : " or ") + std::string(scheme);
+  // Never echo the value: a URL may carry a password.
+  problems.push_back(std::string(name) + ": expected a URL starting with " + expected);
+}
+
+/// A From mailbox: "Name <address>" or a bare address, on one line.
+void parse_mailbox(std::string_view name, std::string_view text, std::string& out,
+                   Problems& problems) {
+  const auto open = text.find('<');
+  const bool bracketed_ok = open == std::string_view::npos ||
+                            (text.back() == '>' && text.find('@', open) != std::string_view::npos);
+  if (text.find('@') == std::string_view::npos ||
+      text.find_first_of("\r\n") != std::string_view::npos || !bracketed_ok) {
+    problems.push_back(std::string(name) +
+                       ": expected an address like 'TMEIT <noreply@tmeit.se>', got '" +
+                       std::string(text) + "'");
+    return;
+  }
+  out = text;
 }
 
 using Apply = void (*)(Config&, std::string_view name, std::string_view value, Problems&);
@@ -164,6 +197,42 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_ADMIN_PASSWORD", "(required by seed)",
         "password of the master account `seed` creates; at least 12 characters"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.admin_password = v; }},
+      {{"TMEIT_SMTP_URL", "smtp://127.0.0.1:1025",
+        "mail server of `worker`: smtp://host:port (STARTTLS when offered) or smtps://host:port"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_url(n, v, {"smtp://", "smtps://"}, c.smtp_url, p);
+       }},
+      {{"TMEIT_SMTP_USERNAME", "(none)", "SMTP login; unset sends without authentication"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.smtp_username = v; }},
+      {{"TMEIT_SMTP_PASSWORD", "(none)", "SMTP password (secret)"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) { c.smtp_password = v; }},
+      {{"TMEIT_MAIL_FROM", "TMEIT <noreply@tmeit.se>", "From of every mail the platform sends"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_mailbox(n, v, c.mail_from, p);
+       }},
+      {{"TMEIT_MAIL_MAX_ATTEMPTS", "8", "sending attempts per mail before it is marked failed"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 1, 100, c.mail_max_attempts, p);
+       }},
+      {{"TMEIT_MAIL_RETRY_BASE_MS", "30000",
+        "wait before the first retry of a mail; doubles per attempt, at most one hour"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.mail_retry_base, p, 1, 3600000);
+       }},
+      {{"TMEIT_WORKER_POLL_MS", "1000", "how often `worker` looks for due mail"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.worker_poll, p, 10, 60000);
+       }},
+      {{"TMEIT_WORKER_PORT", "8081",
+        "TCP port of the worker's /health and /metrics (0 picks a free one)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::uint16_t>(n, v, 0, 65535, c.worker_port, p);
+       }},
+      {{"TMEIT_PUBLIC_URL", "http://localhost:8080", "address of the site, for links in mails"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_url(n, v, {"http://", "https://"}, c.public_url, p);
+         while (c.public_url.size() > 1 && c.public_url.back() == '/') c.public_url.pop_back();
+       }},
       {{"TMEIT_LOG_LEVEL", "info", "least severe log level written: debug, info, warn, error"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          if (v != "debug" && v != "info" && v != "warn" && v != "error") {

@@ -49,6 +49,18 @@ struct Config {
   std::string admin_email = "admin@tmeit.local";
   std::string admin_password;
 
+  // Email: the worker (`tmeit worker`) sends what the API queues.
+  std::string smtp_url = "smtp://127.0.0.1:1025";
+  std::string smtp_username;
+  std::string smtp_password;  // secret: never logged
+  std::string mail_from = "TMEIT <noreply@tmeit.se>";
+  std::size_t mail_max_attempts = 8;
+  std::chrono::milliseconds mail_retry_base{30000};
+  std::chrono::milliseconds worker_poll{1000};
+  std::uint16_t worker_port = 8081;
+  // Base of links in mails (password reset, sign-up status), without a trailing slash.
+  std::string public_url = "http://localhost:8080";
+
   std::string log_level = "info";
 };
 

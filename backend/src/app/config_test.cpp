@@ -43,5 +43,33 @@ TEST(Config, TrustedProxiesAreAListWithoutBlanks) {
   EXPECT_EQ(config.trusted_proxies[1], "127.0.0.1");
 }
 
+TEST(Config, MailSettingsHaveWorkingDefaults) {
+  Config config = load({});
+  EXPECT_EQ(config.smtp_url, "smtp://127.0.0.1:1025");
+  EXPECT_EQ(config.mail_from, "TMEIT <noreply@tmeit.se>");
+  EXPECT_EQ(config.mail_max_attempts, 8u);
+  EXPECT_EQ(config.worker_port, 8081);
+  EXPECT_EQ(config.public_url, "http://localhost:8080");
+}
+
+TEST(Config, RejectsBadMailSettingsWithoutEchoingTheSmtpUrl) {
+  try {
+    load({{"TMEIT_SMTP_URL", "http://user:secret@mail"},
+          {"TMEIT_MAIL_FROM", "nobody"},
+          {"TMEIT_MAIL_MAX_ATTEMPTS", "0"},
+          {"TMEIT_PUBLIC_URL", "localhost"}});
+    FAIL() << "expected ConfigError";
+  } catch (const ConfigError& error) {
+    ASSERT_EQ(error.problems().size(), 4u);
+    for (const auto& problem : error.problems()) {
+      EXPECT_EQ(problem.find("secret"), std::string::npos) << problem;
+    }
+  }
+}
+
+TEST(Config, PublicUrlLosesItsTrailingSlash) {
+  EXPECT_EQ(load({{"TMEIT_PUBLIC_URL", "https://tmeit.se/"}}).public_url, "https://tmeit.se");
+}
+
 }  // namespace
 }  // namespace tmeit::app

@@ -19,6 +19,8 @@ const std::vector<Command>& commands() {
       {"seed", "seed",
        "create the master account (TMEIT_ADMIN_*) and, in an empty database, demo content",
        &run_seed},
+      {"worker", "worker", "send queued email; /health and /metrics on TMEIT_WORKER_PORT",
+       &run_worker},
       {"openapi", "openapi", "print the OpenAPI document of the API to stdout", &run_openapi},
       {"version", "version", "print the version", &run_version},
       {"help", "help", "show this help", &run_help},

@@ -11,5 +11,7 @@ inline constexpr const char* migrations_dir = TMEIT_TEST_MIGRATIONS_DIR;
 inline constexpr const char* pg_cluster = TMEIT_TEST_PG_CLUSTER;
 /// Data folder of the cluster shared by all tests (ctest fixture `pg`).
 inline constexpr const char* shared_pg_dir = TMEIT_TEST_PG_DIR;
+/// support/smtp_sink.py: the SMTP server the email tests send to.
+inline constexpr const char* smtp_sink = TMEIT_TEST_SMTP_SINK;
 
 }  // namespace tmeit::test::paths

@@ -9,15 +9,16 @@
 
 namespace tmeit::test {
 
-ServerProcess::ServerProcess(const Environment& env, std::chrono::milliseconds startup)
-    : child_(spawn_tmeit({"serve"}, env)) {
+ServerProcess::ServerProcess(const Environment& env, std::chrono::milliseconds startup,
+                             const std::vector<std::string>& args)
+    : child_(spawn_tmeit(args, env)) {
   reader_ = std::thread([this] { read_output(); });
   auto listening =
       wait_for_log([](const LogLine& line) { return field(line, "msg") == "listening"; }, startup);
   if (!listening || !(*listening)["port"].is_number_integer()) {
     stop_reader();
-    throw std::runtime_error("tmeit serve did not log a \"listening\" line with a port; output:\n" +
-                             output());
+    throw std::runtime_error("tmeit " + args.front() +
+                             " did not log a \"listening\" line with a port; output:\n" + output());
   }
   listening_ = *listening;
   port_ = (*listening)["port"].get<std::uint16_t>();

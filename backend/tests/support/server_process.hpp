@@ -21,8 +21,10 @@ using LogLine = nlohmann::json;
 /// line for assertions; killed on destruction if still running.
 class ServerProcess {
  public:
-  /// Starts `tmeit serve` in a clean environment plus `env`, and waits for its "listening" line.
-  explicit ServerProcess(const Environment& env, std::chrono::milliseconds startup = 15s);
+  /// Starts `tmeit serve` (or the sub-command `args`, e.g. {"worker"}) in a clean environment
+  /// plus `env`, and waits for its "listening" line.
+  explicit ServerProcess(const Environment& env, std::chrono::milliseconds startup = 15s,
+                         const std::vector<std::string>& args = {"serve"});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;

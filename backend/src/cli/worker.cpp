@@ -1,0 +1,105 @@
+#include "app/config.hpp"
+#include "app/lifecycle.hpp"
+#include "app/logger.hpp"
+#include "cli/commands.hpp"
+#include "clients/curl_handles.hpp"
+#include "clients/smtp_mailer.hpp"
+#include "db/pool.hpp"
+#include "domain/email_worker.hpp"
+#include "domain/email_worker_metrics.hpp"
+#include "http/client_address.hpp"
+#include "http/dispatcher.hpp"
+#include "http/handlers/worker_handlers.hpp"
+#include "http/metrics.hpp"
+#include "http/router.hpp"
+#include "http/server.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/io_context.hpp>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <exception>
+#include <thread>
+
+namespace tmeit::cli {
+namespace {
+
+namespace asio = boost::asio;
+
+domain::EmailWorkerSettings worker_settings(const app::Config& config) {
+  domain::EmailWorkerSettings settings;
+  settings.max_attempts = config.mail_max_attempts;
+  settings.retry_base = config.mail_retry_base;
+  settings.poll = config.worker_poll;
+  return settings;
+}
+
+}  // namespace
+
+int run_worker(const Args&) {
+  const app::Config config = app::load_config_from_environment({});
+  app::Logger logger(app::parse_log_level(config.log_level));
+  // Before any thread exists: curl_global_init is not thread-safe.
+  const clients::CurlGlobal curl;
+  clients::SmtpMailer mailer(
+      {config.smtp_url, config.smtp_username, config.smtp_password, config.mail_from});
+
+  domain::EmailWorkerMetrics email_metrics;
+  http::Metrics metrics;
+  metrics.add_collector([&email_metrics](std::string& out) { email_metrics.render(out); });
+
+  // The sending loop gets a thread and an io_context of its own: libcurl blocks it while a
+  // mail goes out, and the probes on the HTTP thread must still answer meanwhile. Each side
+  // has its own pool because a pool serves one io_context.
+  asio::io_context worker_io(1);
+  db::Pool worker_pool(config.database_url, 2, config.db_timeout, logger);
+  domain::EmailWorker worker(worker_io, worker_pool, mailer, email_metrics, logger,
+                             worker_settings(config));
+
+  db::Pool probe_pool(config.database_url, 1, config.db_timeout, logger);
+  http::WorkerHandlers handlers(probe_pool, metrics);
+  const http::Router router(http::worker_routes(handlers));
+  const http::Dispatcher dispatcher(router, nullptr);
+  const http::ClientAddressResolver client_addresses(config.trusted_proxies);
+  app::Lifecycle lifecycle;
+  const http::SessionServices services{
+      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
+      dispatcher,
+      client_addresses,
+      metrics,
+      logger,
+      lifecycle};
+  http::Server server(1, services, lifecycle, config.shutdown_grace);
+  const auto port = server.listen(config.bind_address, config.worker_port);
+  logger.info("listening", {{"role", "worker"},
+                            {"address", config.bind_address},
+                            {"port", port},
+                            {"max_attempts", config.mail_max_attempts},
+                            {"poll_ms", config.worker_poll.count()}});
+
+  std::exception_ptr failure;
+  asio::co_spawn(worker_io, worker.run(), [&failure](std::exception_ptr error) {
+    failure = std::move(error);
+    // The server owns the signal handling; a dead worker loop must take the process down too.
+    if (failure) ::kill(::getpid(), SIGTERM);
+  });
+  std::thread worker_thread([&worker_io] { worker_io.run(); });
+  // Returns after SIGTERM/SIGINT, once the probe connections are drained.
+  server.run();
+  worker.stop();
+  worker_thread.join();
+  if (failure) {
+    try {
+      std::rethrow_exception(failure);
+    } catch (const std::exception& error) {
+      logger.error("email worker stopped on an error", {{"error", error.what()}});
+    }
+    return 1;
+  }
+  logger.info("stopped");
+  return 0;
+}
+
+}  // namespace tmeit::cli

@@ -1,0 +1,174 @@
+#include "domain/email_worker.hpp"
+
+#include "db/errors.hpp"
+#include "db/sign_up_privacy_repository.hpp"
+#include "domain/email_retry.hpp"
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <exception>
+
+namespace tmeit::domain {
+
+namespace asio = boost::asio;
+namespace jobs = db::email_jobs;
+using Outcome = EmailWorkerMetrics::Outcome;
+
+EmailWorker::EmailWorker(asio::io_context& io, db::Pool& pool, clients::Mailer& mailer,
+                         EmailWorkerMetrics& metrics, const app::Logger& logger,
+                         EmailWorkerSettings settings)
+    : io_(io),
+      pool_(pool),
+      mailer_(mailer),
+      metrics_(metrics),
+      logger_(logger),
+      settings_(settings),
+      timer_(io) {}
+
+void EmailWorker::stop() {
+  stopping_.store(true);
+  // The timer belongs to the worker's thread; cancelling it there wakes a sleeping run().
+  asio::post(io_, [this] { timer_.cancel(); });
+}
+
+asio::awaitable<void> EmailWorker::run() {
+  auto next_maintenance = std::chrono::steady_clock::now();
+  while (!stopping_.load()) {
+    if (std::chrono::steady_clock::now() >= next_maintenance) {
+      const bool done = co_await forget_old_ips();
+      // After a failure (database down), try again soon rather than in an hour.
+      next_maintenance = std::chrono::steady_clock::now() +
+                         (done ? settings_.maintenance_interval : std::chrono::minutes(1));
+    }
+    const bool more = co_await deliver_due();
+    // A full batch means more may be due: go on at once instead of sleeping.
+    if (!more && !stopping_.load()) co_await pause(settings_.poll);
+  }
+}
+
+asio::awaitable<bool> EmailWorker::deliver_due() {
+  try {
+    const bool full_batch = co_await claim_and_deliver();
+    if (!database_ok_) logger_.info("email worker: database usable again");
+    database_ok_ = true;
+    co_return full_batch;
+  } catch (const db::DbUnavailable& error) {
+    note_database(error.what());
+  } catch (const db::DbError& error) {
+    note_database(error.what());
+  }
+  co_return false;
+}
+
+asio::awaitable<bool> EmailWorker::claim_and_deliver() {
+  auto claimed = co_await jobs::claim_due(pool_, settings_.batch, settings_.lease);
+  for (std::size_t i = 0; i < claimed.size(); ++i) {
+    if (stopping_.load()) {
+      // Hand the rest back so another worker sends them now, not after the lease.
+      for (std::size_t j = i; j < claimed.size(); ++j) co_await jobs::release(pool_, claimed[j]);
+      co_return false;
+    }
+    co_await deliver(claimed[i]);
+  }
+  co_return claimed.size() == settings_.batch;
+}
+
+asio::awaitable<void> EmailWorker::deliver(const jobs::EmailJob& job) {
+  if (job.attempts > static_cast<std::int64_t>(settings_.max_attempts)) {
+    // Its last attempt's worker stopped before recording the outcome; the lease brought it back.
+    const std::string error = "no outcome recorded for the last attempt";
+    co_await record_failure(job, error, 0);
+    co_return;
+  }
+  const auto started = std::chrono::steady_clock::now();
+  std::string error;
+  bool permanent = false;
+  try {
+    mailer_.send(job.email);
+  } catch (const clients::MailError& failure) {
+    error = failure.what();
+    permanent = failure.permanent();
+  } catch (const std::exception& failure) {
+    error = failure.what();
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!error.empty()) {
+    co_await record_failure(job, error, seconds, permanent);
+    co_return;
+  }
+  const bool recorded = co_await record_sent(job);
+  metrics_.observe(Outcome::sent, seconds);
+  // The id and the attempt only: recipients and bodies are personal data.
+  logger_.info("email sent", {{"job_id", job.id}, {"attempt", job.attempts}, {"seconds", seconds}});
+  if (!recorded) {
+    logger_.warn("email sent after its lease ran out; another attempt may send it again",
+                 {{"job_id", job.id}, {"attempt", job.attempts}});
+  }
+}
+
+asio::awaitable<bool> EmailWorker::record_sent(const jobs::EmailJob& job) {
+  // The mail is out: losing this update would send it again after the lease, so a database
+  // hiccup here is waited out for a while instead of giving up at once.
+  constexpr int tries = 10;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      const bool recorded = co_await jobs::mark_sent(pool_, job);
+      co_return recorded;
+    } catch (const db::DbUnavailable& error) {
+      if (attempt == tries) throw;
+      note_database(error.what());
+    }
+    // Its own timer: stop() cancels the poll timer, and shutting down is no reason to hurry.
+    asio::steady_timer wait(io_, std::chrono::seconds(1));
+    boost::system::error_code ignored;
+    co_await wait.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+  }
+}
+
+asio::awaitable<void> EmailWorker::record_failure(const jobs::EmailJob& job,
+                                                  const std::string& error, double seconds,
+                                                  bool permanent) {
+  if (permanent || job.attempts >= static_cast<std::int64_t>(settings_.max_attempts)) {
+    co_await jobs::mark_failed(pool_, job, error);
+    metrics_.observe(Outcome::failed, seconds);
+    logger_.error("email failed: giving up",
+                  {{"job_id", job.id}, {"attempts", job.attempts}, {"error", error}});
+    co_return;
+  }
+  const auto delay = retry_delay(job.attempts, settings_.retry_base);
+  co_await jobs::mark_retry(pool_, job, error, delay);
+  metrics_.observe(Outcome::retried, seconds);
+  logger_.warn("email not sent: will retry", {{"job_id", job.id},
+                                              {"attempt", job.attempts},
+                                              {"retry_in_ms", delay.count()},
+                                              {"error", error}});
+}
+
+asio::awaitable<bool> EmailWorker::forget_old_ips() {
+  try {
+    const auto forgotten = co_await db::forget_old_sign_up_ips(pool_);
+    if (forgotten > 0) logger_.info("erased old sign-up IP addresses", {{"sign_ups", forgotten}});
+    co_return true;
+  } catch (const db::DbUnavailable& error) {
+    note_database(error.what());
+  } catch (const db::DbError& error) {
+    note_database(error.what());
+  }
+  co_return false;
+}
+
+asio::awaitable<void> EmailWorker::pause(std::chrono::milliseconds duration) {
+  timer_.expires_after(duration);
+  boost::system::error_code ignored;  // cancelled by stop(): run() then sees stopping_
+  co_await timer_.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+}
+
+void EmailWorker::note_database(const char* error) {
+  if (database_ok_) logger_.warn("email worker: database error; retrying", {{"error", error}});
+  database_ok_ = false;
+}
+
+}  // namespace tmeit::domain

@@ -1,0 +1,45 @@
+#include "http/handlers/worker_handlers.hpp"
+
+#include "db/email_repository.hpp"
+#include "db/errors.hpp"
+#include "domain/email_worker_metrics.hpp"
+#include "http/errors.hpp"
+
+namespace tmeit::http {
+
+WorkerHandlers::WorkerHandlers(db::Pool& pool, const Metrics& metrics)
+    : pool_(pool), metrics_(metrics) {}
+
+asio::awaitable<Response> WorkerHandlers::health(RequestContext& ctx) {
+  co_return json_response(ctx.request, Status::ok, {{"healthy", true}});
+}
+
+asio::awaitable<Response> WorkerHandlers::metrics(RequestContext& ctx) {
+  std::string body = metrics_.render();
+  try {
+    const auto counts = co_await db::email_jobs::count_by_status(pool_);
+    domain::render_queue_depth(body, counts);
+  } catch (const db::DbUnavailable& error) {
+    // The counters are still worth scraping; the missing gauge shows the database trouble.
+    ctx.error = std::string("queue depth: ") + error.what();
+  } catch (const db::DbError& error) {
+    ctx.error = std::string("queue depth: ") + error.what();
+  }
+  Response response{Status::ok, ctx.request.version()};
+  response.set(bhttp::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
+  response.set(bhttp::field::cache_control, "no-store");
+  response.keep_alive(ctx.request.keep_alive());
+  response.body() = std::move(body);
+  response.prepare_payload();
+  co_return response;
+}
+
+std::vector<Route> worker_routes(WorkerHandlers& handlers) {
+  Route health{bhttp::verb::get, "/health", "worker_health", "Liveness", "worker"};
+  health.handler = [&handlers](RequestContext& ctx) { return handlers.health(ctx); };
+  Route metrics{bhttp::verb::get, "/metrics", "worker_metrics", "Prometheus metrics", "worker"};
+  metrics.handler = [&handlers](RequestContext& ctx) { return handlers.metrics(ctx); };
+  return {std::move(health), std::move(metrics)};
+}
+
+}  // namespace tmeit::http
