@@ -1,6 +1,7 @@
 // Events: visibility per viewer, listing, and who may create, change and delete them.
 #include <gtest/gtest.h>
 
+#include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -24,6 +25,10 @@ const std::string& password_hash() {
 
 class Events : public ::testing::Test {
  protected:
+  void TearDown() override {
+    if (HasFailure()) std::cerr << server_.process().output();
+  }
+
   /// A bearer header for a new member with `role`, logged in through POST /api/v1/token.
   Headers as(const std::string& role) {
     auto found = tokens_.find(role);

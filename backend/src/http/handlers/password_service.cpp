@@ -15,8 +15,9 @@ constexpr const char* dummy_hash =
 }  // namespace
 
 asio::awaitable<std::string> PasswordService::hash(std::string password) const {
-  auto hashed = co_await pool_.run(
-      [password = std::move(password)] { return util::hash_password(password); });
+  // g++ 12 destroys a lambda temporary inside a co_await expression twice: name it first.
+  auto task = [password = std::move(password)] { return util::hash_password(password); };
+  auto hashed = co_await pool_.run(std::move(task));
   co_return hashed;
 }
 
@@ -24,9 +25,11 @@ asio::awaitable<bool> PasswordService::verify(std::string password,
                                               const std::optional<std::string>& hash) const {
   const bool known = hash.has_value();
   std::string encoded = known ? *hash : std::string(dummy_hash);
-  auto matches = co_await pool_.run([password = std::move(password), encoded = std::move(encoded)] {
+  // g++ 12 destroys a lambda temporary inside a co_await expression twice: name it first.
+  auto task = [password = std::move(password), encoded = std::move(encoded)] {
     return util::verify_password(password, encoded);
-  });
+  };
+  auto matches = co_await pool_.run(std::move(task));
   co_return known&& matches;
 }
 
