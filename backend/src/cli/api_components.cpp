@@ -10,13 +10,15 @@ ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
     : pool(config.database_url, config.db_pool_size, config.db_timeout, logger),
       password_pool(config.password_threads, config.password_queue),
       members(pool),
+      events(pool),
       authenticator(members, config.jwt_secret, config.token_lifetime),
       passwords(password_pool),
       system(pool, metrics, lifecycle, app::build_info::schema_version),
       auth(members, authenticator, passwords,
            {config.login_failures_per_account, config.login_failures_per_address}),
       member_handlers(members),
-      router(http::build_routes({system, auth, member_handlers})),
+      event_handlers(events),
+      router(http::build_routes({system, auth, member_handlers, event_handlers})),
       openapi(http::openapi_document(router, app::build_info::version, http::component_schemas())) {
   system.set_openapi_document(openapi.dump());
 }

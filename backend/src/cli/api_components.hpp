@@ -4,10 +4,12 @@
 #include "app/config.hpp"
 #include "app/lifecycle.hpp"
 #include "app/logger.hpp"
+#include "db/event_repository.hpp"
 #include "db/member_repository.hpp"
 #include "db/pool.hpp"
 #include "http/auth.hpp"
 #include "http/handlers/auth_handlers.hpp"
+#include "http/handlers/event_handlers.hpp"
 #include "http/handlers/member_handlers.hpp"
 #include "http/handlers/password_service.hpp"
 #include "http/handlers/system_handlers.hpp"
@@ -26,11 +28,13 @@ struct ApiComponents {
   app::Lifecycle lifecycle;
   app::BlockingPool password_pool;
   db::MemberRepository members;
+  db::EventRepository events;
   http::Authenticator authenticator;
   http::PasswordService passwords;
   http::SystemHandlers system;
   http::AuthHandlers auth;
   http::MemberHandlers member_handlers;
+  http::EventHandlers event_handlers;
   http::Router router;
   nlohmann::ordered_json openapi;  // generated once from the route table
 };

@@ -80,7 +80,8 @@ std::vector<Route> system_routes(SystemHandlers& system) {
 
 std::vector<Route> build_routes(const Handlers& handlers) {
   std::vector<Route> routes = system_routes(handlers.system);
-  for (auto part : {auth_routes(handlers.auth), member_routes(handlers.members)}) {
+  for (auto part : {auth_routes(handlers.auth), member_routes(handlers.members),
+                    event_routes(handlers.events)}) {
     routes.insert(routes.end(), std::make_move_iterator(part.begin()),
                   std::make_move_iterator(part.end()));
   }
@@ -89,7 +90,7 @@ std::vector<Route> build_routes(const Handlers& handlers) {
 
 nlohmann::json component_schemas() {
   nlohmann::json schemas = nlohmann::json::object();
-  for (const auto& part : {member_schemas()}) schemas.update(part);
+  for (const auto& part : {member_schemas(), event_schemas()}) schemas.update(part);
   return schemas;
 }
 

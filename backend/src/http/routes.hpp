@@ -11,12 +11,14 @@ namespace tmeit::http {
 class SystemHandlers;
 class AuthHandlers;
 class MemberHandlers;
+class EventHandlers;
 
 /// The handler objects the route table binds to; all owned by the composition root.
 struct Handlers {
   SystemHandlers& system;
   AuthHandlers& auth;
   MemberHandlers& members;
+  EventHandlers& events;
 };
 
 /// The one route table: method, path, handler, access and schemas of every endpoint.
@@ -30,5 +32,7 @@ nlohmann::json component_schemas();
 std::vector<Route> auth_routes(AuthHandlers& auth);
 std::vector<Route> member_routes(MemberHandlers& members);
 nlohmann::json member_schemas();
+std::vector<Route> event_routes(EventHandlers& events);
+nlohmann::json event_schemas();
 
 }  // namespace tmeit::http

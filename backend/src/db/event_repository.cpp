@@ -1,0 +1,122 @@
+#include "db/event_repository.hpp"
+
+namespace tmeit::db {
+
+// Timestamps as RFC 3339 UTC text, so the API needs no time zone arithmetic.
+#define TMEIT_EVENT_COLUMNS                                                     \
+  "uuid, title, description, location, "                                        \
+  "to_char(event_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), " \
+  "to_char(event_end AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "   \
+  "visibility, banner_photo_key, "                                              \
+  "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "  \
+  "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+
+namespace {
+
+// $2 (upcoming) NULL lists everything by start; true lists what is not over yet (started
+// events that still run count), soonest first; false lists what is over, newest first, which
+// is how people browse the past.
+constexpr Statement select_page{
+    "events_list",
+    "SELECT " TMEIT_EVENT_COLUMNS
+    " FROM events WHERE visibility = ANY($1::text[]) AND ("
+    "$2::boolean IS NULL"
+    " OR ($2::boolean AND (event_start >= now() OR event_end >= now()))"
+    " OR (NOT $2::boolean AND event_start < now() AND (event_end IS NULL OR event_end < now())))"
+    " ORDER BY CASE WHEN $2::boolean IS DISTINCT FROM false THEN event_start END ASC,"
+    " CASE WHEN $2::boolean = false THEN event_start END DESC, uuid"
+    " LIMIT $3::integer OFFSET $4::integer"};
+
+constexpr Statement select_one{
+    "events_by_uuid", "SELECT " TMEIT_EVENT_COLUMNS
+                      " FROM events WHERE uuid = $1::uuid AND visibility = ANY($2::text[])"};
+
+constexpr Statement insert_event{
+    "events_insert",
+    "INSERT INTO events (title, description, location, event_start, event_end, visibility) "
+    "VALUES ($1, $2, $3, $4::timestamptz, $5::timestamptz, $6) RETURNING " TMEIT_EVENT_COLUMNS};
+
+constexpr Statement update_event{
+    "events_update",
+    "UPDATE events SET title = $2, description = $3, location = $4, "
+    "event_start = $5::timestamptz, event_end = $6::timestamptz, visibility = $7, "
+    "updated_at = now() WHERE uuid = $1::uuid RETURNING " TMEIT_EVENT_COLUMNS};
+
+constexpr Statement delete_event{"events_delete", "DELETE FROM events WHERE uuid = $1::uuid"};
+
+#undef TMEIT_EVENT_COLUMNS
+
+Params editable_params(const domain::Event& event) {
+  return {event.title,       event.description, event.location,
+          event.event_start, event.event_end,   event.visibility};
+}
+
+domain::Event event_from_row(const Result& result, int row) {
+  domain::Event event;
+  int col = 0;
+  event.uuid = result.text(row, col++);
+  event.title = result.text(row, col++);
+  event.description = result.text(row, col++);
+  event.location = result.text(row, col++);
+  event.event_start = result.text(row, col++);
+  event.event_end = result.optional_text(row, col++);
+  event.visibility = result.text(row, col++);
+  event.banner_photo_key = result.optional_text(row, col++);
+  event.created_at = result.text(row, col++);
+  event.updated_at = result.text(row, col++);
+  return event;
+}
+
+}  // namespace
+
+std::string text_array(const std::vector<std::string>& words) {
+  std::string out = "{";
+  for (const auto& word : words) {
+    if (out.size() > 1) out += ',';
+    out += word;
+  }
+  return out + "}";
+}
+
+boost::asio::awaitable<std::vector<domain::Event>> EventRepository::list(const EventQuery& query) {
+  std::optional<std::string> upcoming;
+  if (query.upcoming) upcoming = *query.upcoming ? "true" : "false";
+  const Params params{text_array(query.visibilities), upcoming, std::to_string(query.limit),
+                      std::to_string(query.offset)};
+  auto result = co_await pool_.execute(select_page, params);
+  std::vector<domain::Event> events;
+  events.reserve(static_cast<std::size_t>(result.rows()));
+  for (int row = 0; row < result.rows(); ++row) events.push_back(event_from_row(result, row));
+  co_return events;
+}
+
+boost::asio::awaitable<std::optional<domain::Event>> EventRepository::find(
+    const std::string& uuid, const std::vector<std::string>& visibilities) {
+  const Params params{uuid, text_array(visibilities)};
+  auto result = co_await pool_.execute(select_one, params);
+  if (result.rows() == 0) co_return std::nullopt;
+  co_return event_from_row(result, 0);
+}
+
+boost::asio::awaitable<domain::Event> EventRepository::create(const domain::Event& event) {
+  const Params params = editable_params(event);
+  auto result = co_await pool_.execute(insert_event, params);
+  co_return event_from_row(result, 0);
+}
+
+boost::asio::awaitable<std::optional<domain::Event>> EventRepository::update(
+    const domain::Event& event) {
+  Params params = editable_params(event);
+  params.insert(params.begin(), event.uuid);
+  auto result = co_await pool_.execute(update_event, params);
+  if (result.rows() == 0) co_return std::nullopt;
+  co_return event_from_row(result, 0);
+}
+
+boost::asio::awaitable<bool> EventRepository::remove(const std::string& uuid) {
+  const Params params{uuid};
+  auto result = co_await pool_.execute(delete_event, params);
+  co_return result.affected_rows() > 0;
+}
+
+}  // namespace tmeit::db

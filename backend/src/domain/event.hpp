@@ -1,0 +1,22 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace tmeit::domain {
+
+/// An event as stored. Timestamps are RFC 3339 text; the database hands them out in UTC.
+struct Event {
+  std::string uuid;
+  std::string title;
+  std::string description;
+  std::string location;
+  std::string event_start;
+  std::optional<std::string> event_end;
+  std::string visibility = "internal";
+  std::optional<std::string> banner_photo_key;  // object-storage key; not in the API yet
+  std::string created_at;
+  std::string updated_at;
+};
+
+}  // namespace tmeit::domain

@@ -1,0 +1,188 @@
+#include "domain/event_fields.hpp"
+
+#include "domain/event_visibility.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace tmeit::domain {
+namespace {
+
+using nlohmann::json;
+
+/// A field's value in API form.
+json get_field(const Event& e, std::string_view name) {
+  if (name == "uuid") return e.uuid;
+  if (name == "title") return e.title;
+  if (name == "description") return e.description;
+  if (name == "location") return e.location;
+  if (name == "event_start") return e.event_start;
+  if (name == "event_end") return e.event_end ? json(*e.event_end) : json(nullptr);
+  if (name == "visibility") return e.visibility;
+  if (name == "created_at") return e.created_at;
+  if (name == "updated_at") return e.updated_at;
+  return nullptr;
+}
+
+/// Stores an already validated API value.
+void set_field(Event& e, std::string_view name, const json& value) {
+  if (name == "title") e.title = value.get<std::string>();
+  if (name == "description") e.description = value.get<std::string>();
+  if (name == "location") e.location = value.get<std::string>();
+  if (name == "event_start") e.event_start = value.get<std::string>();
+  if (name == "event_end") {
+    e.event_end = value.is_null() ? std::nullopt : std::optional(value.get<std::string>());
+  }
+  if (name == "visibility") e.visibility = value.get<std::string>();
+}
+
+const EventField* find_field(std::string_view name) {
+  const auto& fields = event_fields();
+  const auto found = std::find_if(fields.begin(), fields.end(),
+                                  [name](const EventField& f) { return f.spec.name == name; });
+  return found == fields.end() ? nullptr : &*found;
+}
+
+int number(std::string_view text, std::size_t pos, std::size_t digits) {
+  int value = 0;
+  const auto* begin = text.data() + pos;
+  std::from_chars(begin, begin + digits, value);
+  return value;
+}
+
+}  // namespace
+
+const std::vector<EventField>& event_fields() {
+  using T = FieldType;
+  // clang-format off
+  static const std::vector<EventField> fields = {
+    //  field                                                                                  editable
+    {{"uuid", T::line, false, 0, 0, {}, "the event's id"},                                    false},
+    {{"title", T::line, false, 1, 200},                                                        true},
+    {{"description", T::text, false, 0, 20000},                                                true},
+    {{"location", T::line, false, 0, 200},                                                     true},
+    {{"event_start", T::date_time, false, 0, 0, {}, "when the event starts"},                 true},
+    {{"event_end", T::date_time, true, 0, 0, {}, "when it ends (not before the start); null: open"}, true},
+    {{"visibility", T::choice, false, 0, 0, all_visibility_names,
+      "public: everyone; internal: members but former trainees; elected: all but trainees"},  true},
+    {{"created_at", T::date_time, false, 0, 0, {}, "when the event was added"},               false},
+    {{"updated_at", T::date_time, false, 0, 0, {}, "when the event last changed"},            false},
+  };
+  // clang-format on
+  return fields;
+}
+
+json event_json(const Event& event) {
+  json out = json::object();
+  for (const auto& field : event_fields()) out[field.spec.name] = get_field(event, field.spec.name);
+  return out;
+}
+
+EventPatchProblems apply_event_patch(Event& event, const json& patch) {
+  EventPatchProblems problems;
+  for (const auto& [name, value] : patch.items()) {
+    const auto* field = find_field(name);
+    if (field == nullptr || !field->editable) {
+      problems.unknown_field = name;
+      return problems;
+    }
+    if (auto problem = field_problem(field->spec, value)) problems.invalid[name] = *problem;
+  }
+  if (!problems.ok()) return problems;
+  Event merged = event;
+  for (const auto& [name, value] : patch.items()) set_field(merged, name, value);
+  // The order is checked on the merged event: a PATCH may move only the start past the end.
+  if (merged.event_end &&
+      parse_date_time(*merged.event_end) < parse_date_time(merged.event_start)) {
+    problems.invalid["event_end"] = "must not be before event_start";
+    return problems;
+  }
+  event = std::move(merged);
+  return problems;
+}
+
+std::optional<Event> event_from_create(const json& body, EventPatchProblems& problems) {
+  Event event;
+  problems = apply_event_patch(event, body);
+  for (const auto required : {"title", "event_start"}) {
+    if (!body.contains(required)) problems.invalid[required] = "is required";
+  }
+  if (!problems.ok()) return std::nullopt;
+  return event;
+}
+
+json event_schema() {
+  json properties = json::object();
+  json required = json::array();
+  for (const auto& field : event_fields()) {
+    properties[field.spec.name] = field_schema(field.spec);
+    required.push_back(field.spec.name);
+  }
+  return {{"type", "object"},
+          {"description", "An event, for everyone who may see it."},
+          {"required", required},
+          {"properties", properties}};
+}
+
+json event_create_schema() {
+  json properties = json::object();
+  for (const auto& field : event_fields()) {
+    if (field.editable) properties[field.spec.name] = field_schema(field.spec);
+  }
+  return {{"type", "object"},
+          {"description", "A new event; visibility defaults to internal."},
+          {"required", {"title", "event_start"}},
+          {"additionalProperties", false},
+          {"properties", properties}};
+}
+
+json event_patch_schema() {
+  json properties = json::object();
+  for (const auto& field : event_fields()) {
+    if (field.editable) properties[field.spec.name] = field_schema(field.spec);
+  }
+  return {{"type", "object"},
+          {"description",
+           "Only the fields to change. An unknown field is a 400 naming it; only event_end may "
+           "be null."},
+          {"minProperties", 1},
+          {"additionalProperties", false},
+          {"properties", properties}};
+}
+
+std::optional<std::chrono::sys_time<std::chrono::microseconds>> parse_date_time(
+    std::string_view text) {
+  using namespace std::chrono;
+  if (!is_date_time(text)) return std::nullopt;
+  const year_month_day day{year(number(text, 0, 4)),
+                           month(static_cast<unsigned>(number(text, 5, 2))),
+                           std::chrono::day(static_cast<unsigned>(number(text, 8, 2)))};
+  auto time = sys_time<microseconds>(sys_days(day)) + hours(number(text, 11, 2)) +
+              minutes(number(text, 14, 2)) + seconds(number(text, 17, 2));
+  std::size_t pos = 19;
+  if (text[pos] == '.') {
+    const auto start = ++pos;
+    while (text[pos] >= '0' && text[pos] <= '9') ++pos;
+    auto digits = std::string(text.substr(start, pos - start));
+    digits.resize(6, '0');
+    time += microseconds(std::stoi(digits));
+  }
+  const auto zone = text.substr(pos);
+  if (zone.size() == 6) {
+    const auto offset = hours(number(zone, 1, 2)) + minutes(number(zone, 4, 2));
+    time += zone[0] == '+' ? -offset : offset;
+  }
+  return time;
+}
+
+bool is_uuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  return true;
+}
+
+}  // namespace tmeit::domain

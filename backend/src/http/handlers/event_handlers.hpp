@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/event_repository.hpp"
+#include "http/types.hpp"
+
+namespace tmeit::http {
+
+/// Club events. Who sees an event follows its visibility (domain/event_visibility); an event
+/// the caller may not see is a 404, as if it did not exist.
+class EventHandlers {
+ public:
+  explicit EventHandlers(db::EventRepository& events) : events_(events) {}
+
+  asio::awaitable<Response> list_events(RequestContext& ctx);
+  asio::awaitable<Response> get_event(RequestContext& ctx);
+  asio::awaitable<Response> create_event(RequestContext& ctx);
+  asio::awaitable<Response> patch_event(RequestContext& ctx);
+  asio::awaitable<Response> delete_event(RequestContext& ctx);
+
+ private:
+  /// The event in the path, when the caller may see it; otherwise NotFound.
+  asio::awaitable<domain::Event> find_or_404(const RequestContext& ctx);
+
+  db::EventRepository& events_;
+};
+
+/// The list query of GET /api/v1/events/ from the request target: `upcoming` (true|false),
+/// `limit` (1-500, default 100), `offset` (≥ 0). A bad value is a 422 naming the parameter.
+db::EventQuery event_query(std::string_view target);
+
+}  // namespace tmeit::http

@@ -1,0 +1,74 @@
+#include "domain/event_fields.hpp"
+#include "http/handlers/event_handlers.hpp"
+#include "http/route_helpers.hpp"
+#include "http/routes.hpp"
+
+namespace tmeit::http {
+
+nlohmann::json event_schemas() {
+  return {{"Event", domain::event_schema()},
+          {"EventCreate", domain::event_create_schema()},
+          {"EventPatch", domain::event_patch_schema()}};
+}
+
+std::vector<Route> event_routes(EventHandlers& events) {
+  using bhttp::verb;
+  const ResponseDoc not_found{"no such event, or one the caller may not see", error_schema()};
+  const ResponseDoc invalid{"invalid values, by field", error_schema()};
+  const ResponseDoc unknown_field{"a field that does not exist or may not be set, named",
+                                  error_schema()};
+  return {
+      {verb::get,
+       "/api/v1/events/",
+       "list_events",
+       "The events the caller may see. Query: upcoming=true (not over yet, soonest first) or "
+       "false (over, newest first); limit 1-500 (default 100); offset (default 0)",
+       "events",
+       Access::optional_login,
+       bind(events, &EventHandlers::list_events),
+       nullptr,
+       {{200, {"the events", {{"type", "array"}, {"items", schema_ref("Event")}}}},
+        {422, {"a bad query parameter, named", error_schema()}}}},
+      {verb::get,
+       "/api/v1/events/{uuid}",
+       "get_event",
+       "One event, when the caller may see it",
+       "events",
+       Access::optional_login,
+       bind(events, &EventHandlers::get_event),
+       nullptr,
+       {{200, {"the event", schema_ref("Event")}}, {404, not_found}}},
+      {verb::post,
+       "/api/v1/events/create",
+       "create_event",
+       "Add an event (marshals and masters)",
+       "events",
+       Access::marshal,
+       bind(events, &EventHandlers::create_event),
+       schema_ref("EventCreate"),
+       {{201, {"the new event", schema_ref("Event")}}, {400, unknown_field}, {422, invalid}}},
+      {verb::patch,
+       "/api/v1/events/{uuid}",
+       "patch_event",
+       "Change fields of an event (marshals and masters)",
+       "events",
+       Access::marshal,
+       bind(events, &EventHandlers::patch_event),
+       schema_ref("EventPatch"),
+       {{200, {"the event after the change", schema_ref("Event")}},
+        {400, unknown_field},
+        {404, not_found},
+        {422, invalid}}},
+      {verb::delete_,
+       "/api/v1/events/{uuid}",
+       "delete_event",
+       "Remove an event (masters)",
+       "events",
+       Access::master,
+       bind(events, &EventHandlers::delete_event),
+       nullptr,
+       {{204, {"deleted"}}, {404, not_found}}},
+  };
+}
+
+}  // namespace tmeit::http
