@@ -2,8 +2,7 @@
 
 namespace tmeit::app {
 
-BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued)
-    : max_queued_(max_queued) {
+BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued) : max_queued_(max_queued) {
   for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i) {
     threads_.emplace_back([this] { worker_loop(); });
   }

@@ -2,10 +2,10 @@
 
 #include "util/base64url.hpp"
 
-#include <nlohmann/json.hpp>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <nlohmann/json.hpp>
 
 #include <array>
 #include <cmath>
@@ -52,8 +52,7 @@ std::string sign_jwt(const JwtClaims& claims, std::string_view secret) {
   const nlohmann::json payload{
       {"sub", claims.subject},
       {"iat", to_seconds(claims.issued_at)},
-      {"exp", std::chrono::duration_cast<std::chrono::seconds>(
-                  claims.expires_at.time_since_epoch())
+      {"exp", std::chrono::duration_cast<std::chrono::seconds>(claims.expires_at.time_since_epoch())
                   .count()}};
   std::string token = header + "." + base64url_encode(payload.dump());
   token += "." + base64url_encode(hmac_sha256(secret, token));
@@ -79,8 +78,8 @@ std::optional<JwtClaims> verify_jwt(std::string_view token, std::string_view sec
   const auto sub = payload.find("sub");
   const auto iat = payload.find("iat");
   const auto exp = payload.find("exp");
-  if (sub == payload.end() || !sub->is_string() || iat == payload.end() ||
-      !iat->is_number() || exp == payload.end() || !exp->is_number()) {
+  if (sub == payload.end() || !sub->is_string() || iat == payload.end() || !iat->is_number() ||
+      exp == payload.end() || !exp->is_number()) {
     return std::nullopt;
   }
   JwtClaims claims{sub->get<std::string>(), from_seconds(iat->get<double>()),

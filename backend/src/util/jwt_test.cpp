@@ -34,8 +34,7 @@ TEST(Jwt, RefusesAnotherKeyAndTamperedPayloads) {
   const auto last_dot = token.rfind('.');
   const auto forged_payload =
       base64url_encode(R"({"sub":"email:master@example.com","iat":1764150000,"exp":1864150000})");
-  const auto forged =
-      token.substr(0, first_dot + 1) + forged_payload + token.substr(last_dot);
+  const auto forged = token.substr(0, first_dot + 1) + forged_payload + token.substr(last_dot);
   EXPECT_FALSE(verify_jwt(forged, secret, issued));
 }
 

@@ -66,8 +66,8 @@ PasswordVerdict judge_password(std::string_view password,
   PasswordVerdict verdict{score_for_bits(bits), std::nullopt};
   if (verdict.score < min_password_score) {
     verdict.problem = "password too weak (strength " + std::to_string(verdict.score) +
-                      " of 4, need " + std::to_string(min_password_score) + "): " +
-                      reason_for(info.get());
+                      " of 4, need " + std::to_string(min_password_score) +
+                      "): " + reason_for(info.get());
   }
   return verdict;
 }

@@ -16,6 +16,8 @@ std::string random_bytes(std::size_t count) {
   return bytes;
 }
 
-std::string random_token(std::size_t bytes) { return base64url_encode(random_bytes(bytes)); }
+std::string random_token(std::size_t bytes) {
+  return base64url_encode(random_bytes(bytes));
+}
 
 }  // namespace tmeit::util
