@@ -13,13 +13,14 @@ std::string member_schema_name(domain::MemberViewer viewer) {
   return "MemberAs" + name;
 }
 
-/// Any of the per-viewer shapes: which one depends on who asks.
+/// Any of the per-viewer shapes: which one depends on who asks. anyOf, not oneOf: the shapes
+/// nest (what the public sees is part of what a member sees).
 nlohmann::json member_any_viewer() {
   nlohmann::json one_of = nlohmann::json::array();
   for (const auto viewer : domain::all_member_viewers) {
     one_of.push_back(schema_ref(member_schema_name(viewer)));
   }
-  return {{"oneOf", one_of}};
+  return {{"anyOf", one_of}};
 }
 
 }  // namespace
