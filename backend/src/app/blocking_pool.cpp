@@ -1,10 +1,14 @@
 #include "app/blocking_pool.hpp"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace tmeit::app {
 
-BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued) : max_queued_(max_queued) {
+BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued, int niceness)
+    : max_queued_(max_queued) {
   for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i) {
-    threads_.emplace_back([this] { worker_loop(); });
+    threads_.emplace_back([this, niceness] { worker_loop(niceness); });
   }
 }
 
@@ -27,7 +31,9 @@ bool BlockingPool::try_post(std::function<void()> job) {
   return true;
 }
 
-void BlockingPool::worker_loop() {
+void BlockingPool::worker_loop(int niceness) {
+  // On Linux a nice value belongs to the thread; failing to lower it only costs latency.
+  if (niceness > 0) (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), niceness);
   while (true) {
     std::function<void()> job;
     {

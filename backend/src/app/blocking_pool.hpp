@@ -34,7 +34,9 @@ class PoolSaturated : public std::runtime_error {
 /// PoolSaturated at once instead of letting requests pile up behind each other.
 class BlockingPool {
  public:
-  BlockingPool(std::size_t threads, std::size_t max_queued);
+  /// `niceness` > 0 lowers the threads' CPU priority (Linux nice), so that I/O threads keep
+  /// answering quickly while every pool thread hashes.
+  BlockingPool(std::size_t threads, std::size_t max_queued, int niceness = 0);
   ~BlockingPool();
   BlockingPool(const BlockingPool&) = delete;
   BlockingPool& operator=(const BlockingPool&) = delete;
@@ -50,7 +52,7 @@ class BlockingPool {
  private:
   /// Queues `job`; false when the queue is full.
   bool try_post(std::function<void()> job);
-  void worker_loop();
+  void worker_loop(int niceness);
 
   std::size_t max_queued_;
   std::mutex mutex_;

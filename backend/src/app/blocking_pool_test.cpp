@@ -1,6 +1,8 @@
 #include "app/blocking_pool.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -90,6 +92,22 @@ TEST(BlockingPool, RefusesWorkWhenTheQueueIsFull) {
   io.restart();
   io.run();
   EXPECT_EQ(done, 2);
+}
+
+TEST(BlockingPool, RunsItsThreadsAtTheNicenessAsked) {
+  BlockingPool pool(1, 8, 10);
+  asio::io_context io;
+  int niceness = -100;
+  asio::co_spawn(
+      io,
+      [&]() -> asio::awaitable<void> {
+        auto work = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
+        auto value = co_await pool.run(work);
+        niceness = value;
+      },
+      asio::detached);
+  io.run();
+  EXPECT_GE(niceness, 10);
 }
 
 }  // namespace

@@ -8,7 +8,7 @@ namespace tmeit::cli {
 
 ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
     : pool(config.database_url, config.db_pool_size, config.db_timeout, logger),
-      password_pool(config.password_threads, config.password_queue),
+      password_pool(config.password_threads, config.password_queue, /*niceness=*/10),
       members(pool),
       events(pool),
       authenticator(members, config.jwt_secret, config.token_lifetime),

@@ -20,6 +20,11 @@ struct Cell {
   bool expected;  // what the matrix says
 };
 
+void PrintTo(const Cell& cell, std::ostream* out) {
+  *out << cell.field << " by " << domain::member_viewer_name(cell.viewer) << ": "
+       << (cell.expected ? "allowed" : "refused");
+}
+
 std::string cell_name(const ::testing::TestParamInfo<Cell>& info) {
   return info.param.field + "_by_" + std::string(domain::member_viewer_name(info.param.viewer));
 }
