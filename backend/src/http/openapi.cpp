@@ -37,6 +37,12 @@ ordered_json operation_of(const Route& route) {
                          {"description", route.summary},
                          {"tags", {route.tag}}};
   auto parameters = parameters_of(route.path);
+  if (route.query_parameters.is_array()) {
+    for (const auto& parameter : route.query_parameters) {
+      // json and ordered_json do not convert into each other; text does.
+      parameters.push_back(ordered_json::parse(parameter.dump()));
+    }
+  }
   if (!parameters.empty()) operation["parameters"] = parameters;
   if (!route.request_schema.is_null()) {
     operation["requestBody"] = {

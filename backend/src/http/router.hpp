@@ -39,6 +39,7 @@ struct Route {
   nlohmann::json request_schema = nullptr;
   std::map<int, ResponseDoc> responses;
   std::string request_content_type = "application/json";
+  nlohmann::json query_parameters = nullptr;  // OpenAPI parameter objects ("in": "query")
 };
 
 /// The outcome of looking a request up in the table.
