@@ -12,6 +12,12 @@ Response json_response(const Request& request, Status status, const nlohmann::js
   return response;
 }
 
+Response no_content_response(const Request& request) {
+  Response response{Status::no_content, request.version()};
+  response.keep_alive(request.keep_alive());
+  return response;
+}
+
 Response error_response(const Request& request, Status status, std::string_view message,
                         const nlohmann::json& detail) {
   nlohmann::json body{{"error", message}};

@@ -79,6 +79,9 @@ struct ServiceUnavailable : ApiError {
 Response error_response(const Request& request, Status status, std::string_view message,
                         const nlohmann::json& detail = nullptr);
 
+/// A 204 No Content response with the request's HTTP version and keep-alive.
+Response no_content_response(const Request& request);
+
 /// A JSON response with the request's HTTP version and keep-alive.
 Response json_response(const Request& request, Status status, const nlohmann::json& body);
 

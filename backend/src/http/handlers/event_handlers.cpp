@@ -32,12 +32,6 @@ std::optional<int> integer_in(std::string_view text, int min, int max) {
   return value;
 }
 
-Response no_content(const Request& request) {
-  Response response{Status::no_content, request.version()};
-  response.keep_alive(request.keep_alive());
-  return response;
-}
-
 }  // namespace
 
 db::EventQuery event_query(std::string_view target) {
@@ -115,7 +109,7 @@ asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {
   if (!domain::is_uuid(uuid)) throw NotFound("no such event");
   auto removed = co_await events_.remove(uuid);
   if (!removed) throw NotFound("no such event");
-  co_return no_content(ctx.request);
+  co_return no_content_response(ctx.request);
 }
 
 }  // namespace tmeit::http

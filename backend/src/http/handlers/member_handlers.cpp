@@ -84,9 +84,7 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
   }
   auto removed = co_await members_.remove(short_uuid);
   if (!removed) throw NotFound("no such member");
-  Response response{Status::no_content, ctx.request.version()};
-  response.keep_alive(ctx.request.keep_alive());
-  co_return response;
+  co_return no_content_response(ctx.request);
 }
 
 }  // namespace tmeit::http
