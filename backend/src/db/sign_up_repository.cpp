@@ -7,8 +7,8 @@
 namespace tmeit::db {
 namespace {
 
-#define TMEIT_SIGN_UP_COLUMNS                                               \
-  "uuid, email, first_name, nickname, last_name, phone, password_hash, "    \
+#define TMEIT_SIGN_UP_COLUMNS                                            \
+  "uuid, email, first_name, nickname, last_name, phone, password_hash, " \
   "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
 constexpr Statement select_recent{
@@ -87,9 +87,8 @@ boost::asio::awaitable<bool> SignUpRepository::email_taken(const std::string& em
 boost::asio::awaitable<domain::SignUp> SignUpRepository::create(Transaction& transaction,
                                                                 const domain::SignUp& sign_up,
                                                                 const std::string& client_ip) {
-  const Params params{sign_up.email,     sign_up.first_name, sign_up.nickname,
-                      sign_up.last_name, sign_up.phone,      sign_up.password_hash,
-                      client_ip};
+  const Params params{sign_up.email, sign_up.first_name,    sign_up.nickname, sign_up.last_name,
+                      sign_up.phone, sign_up.password_hash, client_ip};
   auto result = co_await transaction.execute(insert_sign_up, params);
   co_return sign_up_from_row(result, 0);
 }

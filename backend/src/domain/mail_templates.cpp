@@ -22,12 +22,23 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -69,8 +80,7 @@ Email sign_up_received_mail(const std::string& to, const std::string& first_name
   return mail;
 }
 
-Email welcome_mail(const std::string& to, const std::string& first_name,
-                   const std::string& site) {
+Email welcome_mail(const std::string& to, const std::string& first_name, const std::string& site) {
   Email mail;
   mail.recipient = to;
   mail.subject = "Welcome to TMEIT";
@@ -92,9 +102,9 @@ Email test_mail(const std::string& to, const std::string& requested_by) {
   mail.subject = "TMEIT test email";
   mail.body_text = "This is a test email from TMEIT, sent at the request of " + requested_by +
                    ".\nIf you can read it, mail works.\n\nTMEIT\n";
-  mail.body_html = html_page({"This is a test email from TMEIT, sent at the request of " +
-                                  html_escape(requested_by) + ".",
-                              "If you can read it, mail works."});
+  mail.body_html = html_page(
+      {"This is a test email from TMEIT, sent at the request of " + html_escape(requested_by) + ".",
+       "If you can read it, mail works."});
   return mail;
 }
 

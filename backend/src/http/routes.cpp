@@ -91,7 +91,8 @@ std::vector<Route> build_routes(const Handlers& handlers) {
 
 nlohmann::json component_schemas() {
   nlohmann::json schemas = nlohmann::json::object();
-  for (const auto& part : {member_schemas(), event_schemas(), sign_up_schemas()}) schemas.update(part);
+  for (const auto& part : {member_schemas(), event_schemas(), sign_up_schemas()})
+    schemas.update(part);
   return schemas;
 }
 

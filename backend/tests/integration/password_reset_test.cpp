@@ -91,9 +91,9 @@ TEST_F(PasswordReset, OnlyAHashOfTheTokenIsStoredAndTheLinkUsesThePublicUrl) {
   EXPECT_EQ(scalar("SELECT encode(token_hash, 'hex') = encode(sha256('" + token +
                    "'::bytea), 'hex') FROM password_resets"),
             "t");
-  EXPECT_EQ(scalar("SELECT count(*) FROM password_resets WHERE token_hash = '" + token +
-                   "'::bytea"),
-            "0");
+  EXPECT_EQ(
+      scalar("SELECT count(*) FROM password_resets WHERE token_hash = '" + token + "'::bytea"),
+      "0");
 }
 
 TEST_F(PasswordReset, TheTokenSetsThePasswordOnceAndRevokesOlderLogins) {
@@ -115,8 +115,9 @@ TEST_F(PasswordReset, TheTokenSetsThePasswordOnceAndRevokesOlderLogins) {
 TEST_F(PasswordReset, AnExpiredTokenIsRefused) {
   request_reset("anna@example.com");
   const auto token = latest_token();
-  scalar("WITH moved AS (UPDATE password_resets SET created_at = now() - interval '2 hours', "
-         "expires_at = now() - interval '1 minute' RETURNING 1) SELECT count(*) FROM moved");
+  scalar(
+      "WITH moved AS (UPDATE password_resets SET created_at = now() - interval '2 hours', "
+      "expires_at = now() - interval '1 minute' RETURNING 1) SELECT count(*) FROM moved");
   const auto refused = reset(token);
   ASSERT_TRUE(is_json_error(refused, 404)) << refused.body();
   EXPECT_NE(json::parse(refused.body()).at("error").get<std::string>().find("expired"),
@@ -152,9 +153,8 @@ TEST_F(PasswordReset, AWeakPasswordIsA422AndKeepsTheToken) {
 TEST_F(PasswordReset, WrongJsonIsRefused) {
   for (const json& wrong : {json(42), json(nullptr), json(true), json::array(), json::object()}) {
     EXPECT_TRUE(is_json_error(put("/api/v1/reset", json({{"email", wrong}}).dump()), 422));
-    EXPECT_TRUE(is_json_error(put("/api/v1/reset/" + std::string(43, 'A'),
-                                  json({{"password", wrong}}).dump()),
-                              422));
+    EXPECT_TRUE(is_json_error(
+        put("/api/v1/reset/" + std::string(43, 'A'), json({{"password", wrong}}).dump()), 422));
   }
   EXPECT_TRUE(is_json_error(put("/api/v1/reset", "{}"), 422));
   EXPECT_TRUE(is_json_error(put("/api/v1/reset", json({{"email", "not-an-email"}}).dump()), 422));
@@ -191,9 +191,9 @@ TEST(ResetByMail, TheLinkInTheMailSetsThePassword) {
                                {"TMEIT_WORKER_POLL_MS", "50"},
                                {"TMEIT_MAIL_RETRY_BASE_MS", "100"},
                                {"TMEIT_SHUTDOWN_GRACE_MS", "2000"}};
-  auto worker = std::make_unique<ServerProcess>(
-      server_environment(server.database().url(), worker_env), 15s,
-      std::vector<std::string>{"worker"});
+  auto worker =
+      std::make_unique<ServerProcess>(server_environment(server.database().url(), worker_env), 15s,
+                                      std::vector<std::string>{"worker"});
   const auto requested = fetch(server.port(), http::verb::put, "/api/v1/reset", json_headers(),
                                json({{"email", "mail@example.com"}}).dump());
   ASSERT_EQ(requested.result_int(), 202) << requested.body();

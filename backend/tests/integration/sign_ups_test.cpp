@@ -104,9 +104,8 @@ TEST_F(SignUps, AnUnknownFieldIsA400NamingIt) {
   const auto response = sign_up(body);
   ASSERT_TRUE(is_json_error(response, 400));
   EXPECT_EQ(json::parse(response.body()).at("detail").at("field"), "current_role");
-  EXPECT_TRUE(is_json_error(send(http::verb::post, "/api/v1/sign_up/sign_up", json_headers(),
-                                 "{not json"),
-                            400));
+  EXPECT_TRUE(is_json_error(
+      send(http::verb::post, "/api/v1/sign_up/sign_up", json_headers(), "{not json"), 400));
 }
 
 TEST_F(SignUps, AWeakPasswordIsA422WithTheReason) {
@@ -175,8 +174,8 @@ TEST_F(SignUps, ApprovalMakesAPraoWhoLogsInWithTheSignUpPassword) {
   EXPECT_NO_THROW(login(server_, "approve@example.com", sign_up_password));
   // The sign-up is gone; its status and a second approval are 404.
   EXPECT_TRUE(is_json_error(send(http::verb::get, "/api/v1/sign_up/" + uuid, {}), 404));
-  EXPECT_TRUE(is_json_error(
-      send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, bearer(boss_)), 404));
+  EXPECT_TRUE(
+      is_json_error(send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, bearer(boss_)), 404));
   EXPECT_EQ(scalar("SELECT count(*) FROM email_jobs WHERE recipient = 'approve@example.com' "
                    "AND subject = 'Welcome to TMEIT'"),
             "1");
@@ -185,8 +184,8 @@ TEST_F(SignUps, ApprovalMakesAPraoWhoLogsInWithTheSignUpPassword) {
 TEST_F(SignUps, ApprovalIsA409WhenAMemberTookTheEmailMeanwhile) {
   const auto uuid = signed_up("race@example.com");
   add_member(server_, "RACE@example.com", "vraq");
-  EXPECT_TRUE(is_json_error(
-      send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, bearer(boss_)), 409));
+  EXPECT_TRUE(
+      is_json_error(send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, bearer(boss_)), 409));
   // Nothing changed: the sign-up waits, no welcome mail went out.
   EXPECT_EQ(scalar("SELECT count(*) FROM sign_ups"), "1");
   EXPECT_EQ(scalar("SELECT count(*) FROM email_jobs WHERE subject = 'Welcome to TMEIT'"), "0");
@@ -195,8 +194,8 @@ TEST_F(SignUps, ApprovalIsA409WhenAMemberTookTheEmailMeanwhile) {
 TEST_F(SignUps, OnlyMastersApproveOrDelete) {
   const auto uuid = signed_up("guarded@example.com");
   const auto vraq = login(server_, "vraq@example.com");
-  EXPECT_TRUE(is_json_error(
-      send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, bearer(vraq)), 403));
+  EXPECT_TRUE(
+      is_json_error(send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, bearer(vraq)), 403));
   EXPECT_TRUE(
       is_json_error(send(http::verb::delete_, "/api/v1/sign_up/" + uuid, bearer(vraq)), 403));
   EXPECT_TRUE(is_json_error(send(http::verb::post, "/api/v1/sign_up/approve/" + uuid, {}), 401));
@@ -229,8 +228,9 @@ TEST_F(SignUpLimit, TooManySignUpsFromOneAddressAre429WithRetryAfter) {
   EXPECT_GT(retry_after, 3000);
   EXPECT_LE(retry_after, 3600);
   // Counted in the database: an hour later the address may sign up again.
-  scalar("WITH moved AS (UPDATE sign_ups SET created_at = now() - interval '61 minutes' "
-         "RETURNING 1) SELECT count(*) FROM moved");
+  scalar(
+      "WITH moved AS (UPDATE sign_ups SET created_at = now() - interval '61 minutes' "
+      "RETURNING 1) SELECT count(*) FROM moved");
   signed_up("c@example.com");
 }
 

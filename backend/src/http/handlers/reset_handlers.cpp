@@ -87,7 +87,8 @@ asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
   const auto email = only_string_field(body, "email");
   const domain::FieldSpec spec{"email", domain::FieldType::email, false, 3, 254};
   const nlohmann::json email_value = email;
-  if (auto problem = domain::field_problem(spec, email_value)) throw invalid_field("email", *problem);
+  if (auto problem = domain::field_problem(spec, email_value))
+    throw invalid_field("email", *problem);
   refuse_if_throttled(lower(email), ctx.client_address);
   auto member = co_await members_.find_by_email(email);
   if (member) co_await send_link(*member);

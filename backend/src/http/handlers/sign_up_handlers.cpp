@@ -36,9 +36,8 @@ const std::string& uuid_or_404(const RequestContext& ctx) {
 }
 
 bool is_email_conflict(const db::DbError& error) {
-  return error.is_unique_violation() &&
-         (error.constraint() == "sign_ups_email_key" ||
-          error.constraint() == "members_login_email_key");
+  return error.is_unique_violation() && (error.constraint() == "sign_ups_email_key" ||
+                                         error.constraint() == "members_login_email_key");
 }
 
 Response no_content(const RequestContext& ctx) {
