@@ -4,8 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "support/club.hpp"
 #include "support/eventually.hpp"
@@ -110,6 +114,19 @@ TEST_F(PasswordReset, TheTokenSetsThePasswordOnceAndRevokesOlderLogins) {
   // Single use.
   EXPECT_TRUE(is_json_error(reset(token, "another-quite-long-phrase-19"), 404));
   EXPECT_NO_THROW(login(server_, "anna@example.com", new_password));
+}
+
+TEST_F(PasswordReset, ConcurrentUsesOfOneTokenSucceedOnce) {
+  request_reset("anna@example.com");
+  const auto token = latest_token();
+  std::array<int, 4> statuses{};
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < statuses.size(); ++i) {
+    threads.emplace_back([&, i] { statuses[i] = reset(token).result_int(); });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 200), 1);
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 404), 3);
 }
 
 TEST_F(PasswordReset, AnExpiredTokenIsRefused) {
