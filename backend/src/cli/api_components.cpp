@@ -11,6 +11,7 @@ ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
       password_pool(config.password_threads, config.password_queue, /*niceness=*/10),
       members(pool),
       events(pool),
+      sign_ups(pool),
       authenticator(members, config.jwt_secret, config.token_lifetime),
       passwords(password_pool),
       system(pool, metrics, lifecycle, app::build_info::schema_version),
@@ -18,7 +19,12 @@ ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
            {config.login_failures_per_account, config.login_failures_per_address}),
       member_handlers(members),
       event_handlers(events),
-      router(http::build_routes({system, auth, member_handlers, event_handlers})),
+      sign_up_handlers(pool, sign_ups, passwords, {config.sign_ups_per_address, config.public_url}),
+      reset_handlers(pool, members, passwords,
+                     {config.resets_per_email, config.resets_per_address, config.public_url}),
+      email_handlers(pool),
+      router(http::build_routes({system, auth, member_handlers, event_handlers, sign_up_handlers,
+                                 reset_handlers, email_handlers})),
       openapi(http::openapi_document(router, app::build_info::version, http::component_schemas())) {
   system.set_openapi_document(openapi.dump());
 }

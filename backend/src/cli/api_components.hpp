@@ -7,11 +7,15 @@
 #include "db/event_repository.hpp"
 #include "db/member_repository.hpp"
 #include "db/pool.hpp"
+#include "db/sign_up_repository.hpp"
 #include "http/auth.hpp"
 #include "http/handlers/auth_handlers.hpp"
+#include "http/handlers/email_handlers.hpp"
 #include "http/handlers/event_handlers.hpp"
 #include "http/handlers/member_handlers.hpp"
 #include "http/handlers/password_service.hpp"
+#include "http/handlers/reset_handlers.hpp"
+#include "http/handlers/sign_up_handlers.hpp"
 #include "http/handlers/system_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -29,12 +33,16 @@ struct ApiComponents {
   app::BlockingPool password_pool;
   db::MemberRepository members;
   db::EventRepository events;
+  db::SignUpRepository sign_ups;
   http::Authenticator authenticator;
   http::PasswordService passwords;
   http::SystemHandlers system;
   http::AuthHandlers auth;
   http::MemberHandlers member_handlers;
   http::EventHandlers event_handlers;
+  http::SignUpHandlers sign_up_handlers;
+  http::ResetHandlers reset_handlers;
+  http::EmailHandlers email_handlers;
   http::Router router;
   nlohmann::ordered_json openapi;  // generated once from the route table
 };

@@ -12,6 +12,9 @@ class SystemHandlers;
 class AuthHandlers;
 class MemberHandlers;
 class EventHandlers;
+class SignUpHandlers;
+class ResetHandlers;
+class EmailHandlers;
 
 /// The handler objects the route table binds to; all owned by the composition root.
 struct Handlers {
@@ -19,6 +22,9 @@ struct Handlers {
   AuthHandlers& auth;
   MemberHandlers& members;
   EventHandlers& events;
+  SignUpHandlers& sign_ups;
+  ResetHandlers& resets;
+  EmailHandlers& email;
 };
 
 /// The one route table: method, path, handler, access and schemas of every endpoint.
@@ -34,5 +40,9 @@ std::vector<Route> member_routes(MemberHandlers& members);
 nlohmann::json member_schemas();
 std::vector<Route> event_routes(EventHandlers& events);
 nlohmann::json event_schemas();
+std::vector<Route> sign_up_routes(SignUpHandlers& sign_ups);
+nlohmann::json sign_up_schemas();
+std::vector<Route> reset_routes(ResetHandlers& resets);
+std::vector<Route> email_routes(EmailHandlers& email);
 
 }  // namespace tmeit::http

@@ -1,0 +1,134 @@
+#include "domain/sign_up_fields.hpp"
+
+#include <algorithm>
+
+namespace tmeit::domain {
+namespace {
+
+using nlohmann::json;
+
+/// Pending is the only status a stored sign-up has: approval turns it into a member.
+constexpr const char* pending = "pending";
+
+const FieldSpec* find_field(std::string_view name) {
+  const auto& fields = sign_up_fields();
+  const auto found = std::find_if(fields.begin(), fields.end(),
+                                  [name](const FieldSpec& f) { return f.name == name; });
+  return found == fields.end() ? nullptr : &*found;
+}
+
+bool required(std::string_view name) {
+  return name != "nickname";
+}
+
+std::string text_of(const json& body, const char* name) {
+  return body.at(name).get<std::string>();
+}
+
+json status_schema() {
+  return {{"type", "string"}, {"enum", {pending}}};
+}
+
+}  // namespace
+
+const std::vector<FieldSpec>& sign_up_fields() {
+  using T = FieldType;
+  // clang-format off
+  static const std::vector<FieldSpec> fields = {
+    {"email", T::email, false, 3, 254, {}, "becomes the login email"},
+    {"first_name", T::line, false, 1, 100},
+    {"nickname", T::line, true, 0, 100},
+    {"last_name", T::line, false, 1, 100},
+    {"phone", T::line, false, 1, 40},
+    {"password", T::line, false, 1, 256, {}, "zxcvbn strength at least 3 of 4"},
+  };
+  // clang-format on
+  return fields;
+}
+
+std::optional<SignUpForm> sign_up_from_json(const json& body, SignUpProblems& problems) {
+  for (const auto& [name, value] : body.items()) {
+    const auto* spec = find_field(name);
+    if (spec == nullptr) {
+      problems.unknown_field = name;
+      return std::nullopt;
+    }
+    if (auto problem = field_problem(*spec, value)) problems.invalid[name] = *problem;
+  }
+  for (const auto& spec : sign_up_fields()) {
+    if (required(spec.name) && !body.contains(spec.name)) {
+      problems.invalid[std::string(spec.name)] = "is required";
+    }
+  }
+  if (!problems.ok()) return std::nullopt;
+  SignUpForm form;
+  form.email = text_of(body, "email");
+  form.first_name = text_of(body, "first_name");
+  if (body.contains("nickname") && !body.at("nickname").is_null()) {
+    form.nickname = text_of(body, "nickname");
+  }
+  form.last_name = text_of(body, "last_name");
+  form.phone = text_of(body, "phone");
+  form.password = text_of(body, "password");
+  return form;
+}
+
+json sign_up_json(const SignUp& sign_up) {
+  return {{"uuid", sign_up.uuid},
+          {"status", pending},
+          {"email", sign_up.email},
+          {"first_name", sign_up.first_name},
+          {"nickname", sign_up.nickname ? json(*sign_up.nickname) : json(nullptr)},
+          {"last_name", sign_up.last_name},
+          {"phone", sign_up.phone},
+          {"created_at", sign_up.created_at}};
+}
+
+json sign_up_status_json(const SignUp& sign_up) {
+  return {{"uuid", sign_up.uuid}, {"first_name", sign_up.first_name}, {"status", pending}};
+}
+
+json sign_up_form_schema() {
+  json properties = json::object();
+  json required_fields = json::array();
+  for (const auto& spec : sign_up_fields()) {
+    auto schema = field_schema(spec);
+    if (spec.name == "password") schema["format"] = "password";
+    properties[spec.name] = schema;
+    if (required(spec.name)) required_fields.push_back(spec.name);
+  }
+  return {{"type", "object"},
+          {"description", "An application to join as prao. An unknown field is a 400 naming it."},
+          {"required", required_fields},
+          {"additionalProperties", false},
+          {"properties", properties}};
+}
+
+json sign_up_schema() {
+  json properties = json::object();
+  json required_fields = json::array({"uuid", "status", "created_at"});
+  properties["uuid"] = {{"type", "string"}, {"format", "uuid"}};
+  properties["status"] = status_schema();
+  for (const auto& spec : sign_up_fields()) {
+    if (spec.name == "password") continue;
+    properties[spec.name] = field_schema(spec);
+    required_fields.push_back(spec.name);
+  }
+  properties["created_at"] = {{"type", "string"}, {"format", "date-time"}};
+  return {{"type", "object"},
+          {"description", "A pending sign-up as masters see it."},
+          {"required", required_fields},
+          {"properties", properties}};
+}
+
+json sign_up_status_schema() {
+  return {{"type", "object"},
+          {"description", "What anyone holding a sign-up's uuid may see."},
+          {"required", {"uuid", "first_name", "status"}},
+          {"properties",
+           {{"uuid", {{"type", "string"}, {"format", "uuid"}}},
+            {"first_name", {{"type", "string"}}},
+            {"status", status_schema()}}}};
+}
+
+}  // namespace tmeit::domain

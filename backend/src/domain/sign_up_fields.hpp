@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/fields.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tmeit::domain {
+
+/// An application to join as prao, as stored. The password hash never leaves the server.
+struct SignUp {
+  std::string uuid;
+  std::string email;
+  std::string first_name;
+  std::optional<std::string> nickname;
+  std::string last_name;
+  std::string phone;
+  std::string password_hash;
+  std::string created_at;  // RFC 3339, UTC
+};
+
+/// What the public sign-up form sends, validated.
+struct SignUpForm {
+  std::string email;
+  std::string first_name;
+  std::optional<std::string> nickname;
+  std::string last_name;
+  std::string phone;
+  std::string password;
+};
+
+/// The fields of the sign-up form: validation and the OpenAPI schema are made from this table.
+const std::vector<FieldSpec>& sign_up_fields();
+
+/// What is wrong with a sign-up form: an unknown field (400) or invalid values by field (422).
+struct SignUpProblems {
+  std::optional<std::string> unknown_field;
+  nlohmann::json invalid = nlohmann::json::object();
+  bool ok() const { return !unknown_field && invalid.empty(); }
+};
+
+/// The form in `body`, or std::nullopt with `problems` saying why not.
+std::optional<SignUpForm> sign_up_from_json(const nlohmann::json& body, SignUpProblems& problems);
+
+/// A sign-up as masters see it (everything but the password hash).
+nlohmann::json sign_up_json(const SignUp& sign_up);
+
+/// What anyone holding the uuid may see: the uuid, the first name and the status.
+nlohmann::json sign_up_status_json(const SignUp& sign_up);
+
+/// OpenAPI schemas: the form, the master view and the public status.
+nlohmann::json sign_up_form_schema();
+nlohmann::json sign_up_schema();
+nlohmann::json sign_up_status_schema();
+
+}  // namespace tmeit::domain
