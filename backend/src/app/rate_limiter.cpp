@@ -1,5 +1,7 @@
 #include "app/rate_limiter.hpp"
 
+#include <algorithm>
+
 namespace tmeit::app {
 
 RateLimiter::RateLimiter(std::size_t limit, std::chrono::seconds window)
@@ -55,6 +57,13 @@ void RateLimiter::forget_stale(Clock::time_point now) {
   std::erase_if(events_, [&](const auto& entry) {
     return entry.second.empty() || entry.second.back() <= now - window_;
   });
+}
+
+std::chrono::seconds longest_block(RateLimiter& first, const std::string& first_key,
+                                   RateLimiter& second, const std::string& second_key) {
+  constexpr std::chrono::seconds free{0};
+  return std::max(first.blocked_for(first_key).value_or(free),
+                  second.blocked_for(second_key).value_or(free));
 }
 
 }  // namespace tmeit::app

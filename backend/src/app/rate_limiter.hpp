@@ -45,4 +45,9 @@ class RateLimiter {
   Clock::time_point last_sweep_{};
 };
 
+/// How long until both `first_key` (in `first`) and `second_key` (in `second`) may act again;
+/// zero when both may act now. For checks counted two ways, e.g. per account and per address.
+std::chrono::seconds longest_block(RateLimiter& first, const std::string& first_key,
+                                   RateLimiter& second, const std::string& second_key);
+
 }  // namespace tmeit::app

@@ -32,5 +32,16 @@ TEST(RateLimiter, RoundsTheWaitUpToWholeSeconds) {
   EXPECT_EQ(limiter.blocked_for("a", start + 8500ms), 2s);
 }
 
+TEST(RateLimiter, LongestBlockIsTheLongerWaitOfTwo) {
+  RateLimiter accounts(1, 60s);
+  RateLimiter addresses(1, 10s);
+  EXPECT_EQ(longest_block(accounts, "a", addresses, "x"), 0s);
+  accounts.record("a");
+  addresses.record("x");
+  EXPECT_GE(longest_block(accounts, "a", addresses, "x"), 59s);
+  EXPECT_LE(longest_block(accounts, "b", addresses, "x"), 10s);
+  EXPECT_GT(longest_block(accounts, "b", addresses, "x"), 0s);
+}
+
 }  // namespace
 }  // namespace tmeit::app

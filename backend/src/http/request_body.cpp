@@ -4,6 +4,8 @@
 
 #include <boost/beast/core/string.hpp>
 
+#include <algorithm>
+
 namespace tmeit::http {
 namespace {
 
@@ -51,6 +53,22 @@ nlohmann::json json_object_body(const Request& request) {
   if (body.is_discarded()) throw BadRequest("invalid JSON in the request body");
   if (!body.is_object()) throw BadRequest("the request body must be a JSON object");
   return body;
+}
+
+void reject_unknown_fields(const nlohmann::json& body,
+                           std::initializer_list<std::string_view> allowed) {
+  for (const auto& [name, value] : body.items()) {
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      throw BadRequest("unknown field: " + name, {{"field", name}});
+    }
+  }
+}
+
+std::string required_string(const nlohmann::json& body, const std::string& name) {
+  const auto found = body.find(name);
+  if (found == body.end()) throw invalid_field(name, "is required");
+  if (!found->is_string()) throw invalid_field(name, "must be a string");
+  return found->get<std::string>();
 }
 
 std::map<std::string, std::string, std::less<>> form_body(const Request& request) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <map>
 #include <string>
 
@@ -12,6 +13,13 @@ namespace tmeit::http {
 /// The request body as a JSON object. 415 unless the Content-Type is application/json; 400 for
 /// invalid JSON (including invalid UTF-8) or anything but an object.
 nlohmann::json json_object_body(const Request& request);
+
+/// Refuses (400, naming it) any field of `body` not in `allowed`.
+void reject_unknown_fields(const nlohmann::json& body,
+                           std::initializer_list<std::string_view> allowed);
+
+/// The string field `name` of `body`: 422 naming it when missing or not a string.
+std::string required_string(const nlohmann::json& body, const std::string& name);
 
 /// The fields of an application/x-www-form-urlencoded body (OAuth2's token request). 415 for
 /// another Content-Type; 400 for broken percent-encoding.

@@ -53,5 +53,20 @@ TEST(RequestBody, RefusesBrokenPercentEncoding) {
       Status::bad_request);
 }
 
+TEST(RequestBody, UnknownFieldsAre400AndMissingOrNonStringFields422) {
+  const nlohmann::json body{{"email", "a@b.se"}, {"extra", 1}, {"count", 2}};
+  EXPECT_EQ(status_of([&] {
+              reject_unknown_fields(body, {"email", "count"});
+            }),
+            Status::bad_request);
+  EXPECT_EQ(status_of([&] {
+              reject_unknown_fields(body, {"email", "count", "extra"});
+            }),
+            Status::ok);
+  EXPECT_EQ(required_string(body, "email"), "a@b.se");
+  EXPECT_EQ(status_of([&] { required_string(body, "count"); }), Status::unprocessable_entity);
+  EXPECT_EQ(status_of([&] { required_string(body, "missing"); }), Status::unprocessable_entity);
+}
+
 }  // namespace
 }  // namespace tmeit::http

@@ -1,5 +1,7 @@
 #include "util/mime_types.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -60,9 +62,7 @@ MimeType mime_type_for(std::string_view file_name) {
   const auto dot = file_name.find_last_of('.');
   // A leading dot names a hidden file (".htaccess"), not an extension.
   if (dot == std::string_view::npos || dot == 0) return unknown_type;
-  std::string extension{file_name.substr(dot + 1)};
-  std::ranges::transform(extension, extension.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = to_lower(file_name.substr(dot + 1));
   const auto* entry =
       std::ranges::find(mime_table, std::string_view{extension}, &MimeEntry::extension);
   return entry == mime_table.end() ? unknown_type : entry->type;

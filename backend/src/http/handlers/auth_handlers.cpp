@@ -3,6 +3,7 @@
 #include "domain/member_fields.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 
@@ -10,20 +11,6 @@ namespace tmeit::http {
 namespace {
 
 constexpr auto failure_window = std::chrono::minutes(15);
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-/// A string field of a JSON body; 422 naming it when missing or not a string.
-std::string required_string(const nlohmann::json& body, const char* name) {
-  const auto found = body.find(name);
-  if (found == body.end()) throw invalid_field(name, "is required");
-  if (!found->is_string()) throw invalid_field(name, "must be a string");
-  return found->get<std::string>();
-}
 
 }  // namespace
 
@@ -44,8 +31,7 @@ AuthHandlers::AuthHandlers(db::MemberRepository& members, const Authenticator& a
       address_failures_(limits.failures_per_address, failure_window) {}
 
 void AuthHandlers::refuse_if_throttled(const std::string& account, const std::string& address) {
-  auto wait = std::max(account_failures_.blocked_for(account).value_or(std::chrono::seconds(0)),
-                       address_failures_.blocked_for(address).value_or(std::chrono::seconds(0)));
+  const auto wait = app::longest_block(account_failures_, account, address_failures_, address);
   if (wait.count() > 0) {
     throw TooManyRequests(static_cast<int>(wait.count()),
                           "too many failed logins: try again later");
@@ -60,7 +46,7 @@ asio::awaitable<Response> AuthHandlers::login(RequestContext& ctx) {
   }
   if (!missing.empty()) throw ValidationError(missing);
   const std::string& username = form.find("username")->second;
-  const std::string account = lower(username);
+  const std::string account = util::to_lower(username);
   refuse_if_throttled(account, ctx.client_address);
 
   auto member = co_await members_.find_by_email(username);
@@ -86,11 +72,7 @@ asio::awaitable<Response> AuthHandlers::me(RequestContext& ctx) {
 
 asio::awaitable<Response> AuthHandlers::change_password(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
-  for (const auto& [name, value] : body.items()) {
-    if (name != "current_password" && name != "new_password") {
-      throw BadRequest("unknown field: " + name, {{"field", name}});
-    }
-  }
+  reject_unknown_fields(body, {"current_password", "new_password"});
   auto current = required_string(body, "current_password");
   auto replacement = required_string(body, "new_password");
   auto member = co_await members_.find_by_short_uuid(ctx.viewer->short_uuid);

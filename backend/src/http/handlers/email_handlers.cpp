@@ -13,9 +13,7 @@ namespace {
 std::string recipient(const RequestContext& ctx) {
   if (ctx.request.body().empty()) return ctx.viewer->login_email;
   const auto body = json_object_body(ctx.request);
-  for (const auto& [field, value] : body.items()) {
-    if (field != "to") throw BadRequest("unknown field: " + field, {{"field", field}});
-  }
+  reject_unknown_fields(body, {"to"});
   const auto to = body.find("to");
   if (to == body.end() || to->is_null()) return ctx.viewer->login_email;
   const domain::FieldSpec spec{"to", domain::FieldType::email, false, 3, 254};

@@ -10,6 +10,7 @@
 #include "util/base64url.hpp"
 #include "util/random.hpp"
 #include "util/sha256.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 
@@ -22,24 +23,6 @@ constexpr const char* request_answer =
     "if the email belongs to a member, a reset link is on its way";
 constexpr const char* unusable_token =
     "this reset link is unknown, expired or already used: ask for a new one";
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-/// The one string field `name` of a body that may hold nothing else: 400 for another field,
-/// 422 when it is missing or not a string.
-std::string only_string_field(const nlohmann::json& body, const std::string& name) {
-  for (const auto& [field, value] : body.items()) {
-    if (field != name) throw BadRequest("unknown field: " + field, {{"field", field}});
-  }
-  const auto found = body.find(name);
-  if (found == body.end()) throw invalid_field(name, "is required");
-  if (!found->is_string()) throw invalid_field(name, "must be a string");
-  return found->get<std::string>();
-}
 
 /// The stored form of a token: hex SHA-256. Text that no token looks like is std::nullopt.
 std::optional<std::string> token_hash(const std::string& token) {
@@ -61,8 +44,7 @@ ResetHandlers::ResetHandlers(db::Pool& pool, db::MemberRepository& members,
       address_requests_(settings_.per_address_per_hour, window) {}
 
 void ResetHandlers::refuse_if_throttled(const std::string& email, const std::string& address) {
-  auto wait = std::max(email_requests_.blocked_for(email).value_or(std::chrono::seconds(0)),
-                       address_requests_.blocked_for(address).value_or(std::chrono::seconds(0)));
+  const auto wait = app::longest_block(email_requests_, email, address_requests_, address);
   if (wait.count() > 0) {
     throw TooManyRequests(static_cast<int>(wait.count()),
                           "too many password reset requests: try again later");
@@ -84,12 +66,13 @@ asio::awaitable<void> ResetHandlers::send_link(const domain::Member& member) {
 
 asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
-  const auto email = only_string_field(body, "email");
+  reject_unknown_fields(body, {"email"});
+  const auto email = required_string(body, "email");
   const domain::FieldSpec spec{"email", domain::FieldType::email, false, 3, 254};
   const nlohmann::json email_value = email;
   if (auto problem = domain::field_problem(spec, email_value))
     throw invalid_field("email", *problem);
-  refuse_if_throttled(lower(email), ctx.client_address);
+  refuse_if_throttled(util::to_lower(email), ctx.client_address);
   auto member = co_await members_.find_by_email(email);
   if (member) co_await send_link(*member);
   const nlohmann::json answer{{"status", request_answer}};
@@ -98,7 +81,8 @@ asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
 
 asio::awaitable<Response> ResetHandlers::reset_password(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
-  const auto password = only_string_field(body, "password");
+  reject_unknown_fields(body, {"password"});
+  const auto password = required_string(body, "password");
   const auto hash = token_hash(ctx.path_params.at("token"));
   if (!hash) throw NotFound(unusable_token);
   auto member = co_await db::password_resets::find_member(pool_, *hash);

@@ -40,12 +40,6 @@ bool is_email_conflict(const db::DbError& error) {
                                          error.constraint() == "members_login_email_key");
 }
 
-Response no_content(const RequestContext& ctx) {
-  Response response{Status::no_content, ctx.request.version()};
-  response.keep_alive(ctx.request.keep_alive());
-  return response;
-}
-
 }  // namespace
 
 asio::awaitable<void> SignUpHandlers::refuse_if_too_many(const std::string& client_address) {
@@ -126,7 +120,7 @@ asio::awaitable<Response> SignUpHandlers::delete_sign_up(RequestContext& ctx) {
   const auto& uuid = uuid_or_404(ctx);
   auto removed = co_await sign_ups_.remove(uuid);
   if (!removed) throw NotFound("no such sign-up");
-  co_return no_content(ctx);
+  co_return no_content_response(ctx.request);
 }
 
 }  // namespace tmeit::http
