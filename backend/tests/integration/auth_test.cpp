@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -44,6 +46,27 @@ TEST(Auth, WrongPasswordAndUnknownEmailGetTheSame401) {
   EXPECT_TRUE(is_json_error(wrong, 401));
   EXPECT_EQ(wrong.body(), unknown.body());
   EXPECT_EQ(wrong.result_int(), unknown.result_int());
+}
+
+TEST(Auth, UnknownEmailTakesAboutAsLongAsAWrongPassword) {
+  TestServer server;
+  add_member(server, "anna@example.com", "vraq", member_password, /*production_cost=*/true);
+  using Clock = std::chrono::steady_clock;
+  auto slowest = [&](const std::string& email) {
+    auto longest = Clock::duration::zero();
+    for (int i = 0; i < 3; ++i) {
+      const auto started = Clock::now();
+      EXPECT_TRUE(is_json_error(request_token(server, email, "wrong-password-1"), 401));
+      longest = std::max(longest, Clock::now() - started);
+    }
+    return longest;
+  };
+  const auto wrong_password = slowest("anna@example.com");
+  const auto unknown_email = slowest("nobody@example.com");
+  // Both run one argon2id check of the same cost; without the dummy hash the unknown email
+  // would answer in well under a millisecond.
+  EXPECT_GT(unknown_email * 2, wrong_password);
+  EXPECT_GT(wrong_password * 2, unknown_email);
 }
 
 TEST(Auth, MissingFormFieldsAre422AndJsonBodiesAre415) {

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "domain/member_fields.hpp"
 #include "support/club.hpp"
 #include "support/http_assertions.hpp"
@@ -91,10 +93,11 @@ TEST_P(MemberReadMatrix, GetShowsTheFieldExactlyWhenTheMatrixSays) {
   ASSERT_EQ(one.result_int(), 200) << one.body();
   EXPECT_EQ(json::parse(one.body()).contains(cell.field), cell.expected);
   const auto all = json::parse(server_.get("/api/v1/members/", headers).body());
-  for (const auto& member : all) {
-    if (member.value("short_uuid", "") != target_.short_uuid) continue;
-    EXPECT_EQ(member.contains(cell.field), cell.expected) << "in the list";
-  }
+  const auto listed = std::find_if(all.begin(), all.end(), [&](const json& member) {
+    return member.value("short_uuid", "") == target_.short_uuid;
+  });
+  ASSERT_NE(listed, all.end()) << "the target is in the list";
+  EXPECT_EQ(listed->contains(cell.field), cell.expected) << "in the list";
 }
 
 TEST_P(MemberEditMatrix, PatchSetsTheFieldExactlyWhenTheMatrixSays) {

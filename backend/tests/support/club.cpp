@@ -9,9 +9,10 @@
 namespace tmeit::test {
 
 TestMember add_member(TestServer& server, const std::string& email, const std::string& role,
-                      const std::string& password) {
-  // A cheap argon2id cost: verifying reads the cost from the hash, so logins stay fast in tests.
-  const auto hash = util::hash_password(password, {1, 1024, 1});
+                      const std::string& password, bool production_cost) {
+  // Verifying reads the cost from the hash, so a cheap one keeps logins fast in tests.
+  const auto hash =
+      production_cost ? util::hash_password(password) : util::hash_password(password, {1, 1024, 1});
   auto db = server.database().connect();
   const auto rows = db.query(
       "INSERT INTO members (login_email, role, first_name, last_name, password_hash) VALUES ('" +

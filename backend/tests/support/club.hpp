@@ -17,9 +17,10 @@ struct TestMember {
   std::string email;
 };
 
-/// Inserts a member with `role` and a (cheaply hashed) password; returns its ids.
+/// Inserts a member with `role` and a password hashed cheaply (logins stay fast), or at the
+/// production cost when `production_cost` (for timing tests).
 TestMember add_member(TestServer& server, const std::string& email, const std::string& role,
-                      const std::string& password = member_password);
+                      const std::string& password = member_password, bool production_cost = false);
 
 /// POST /api/v1/token with the form fields; returns the whole response.
 Response request_token(TestServer& server, const std::string& email, const std::string& password);
