@@ -5,24 +5,45 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <stdexcept>
 
 namespace tmeit::domain {
 namespace {
 
 using nlohmann::json;
 
-/// A field's value in API form.
-json get_field(const Event& e, std::string_view name) {
-  if (name == "uuid") return e.uuid;
-  if (name == "title") return e.title;
-  if (name == "description") return e.description;
-  if (name == "location") return e.location;
-  if (name == "event_start") return e.event_start;
-  if (name == "event_end") return e.event_end ? json(*e.event_end) : json(nullptr);
-  if (name == "visibility") return e.visibility;
-  if (name == "created_at") return e.created_at;
-  if (name == "updated_at") return e.updated_at;
-  return nullptr;
+/// Writes one field's value in API form.
+using FieldWriter = void (*)(util::JsonWriter&, const Event&);
+
+/// The writer of the field called `name`; looked up once per field, not per event.
+FieldWriter field_writer(std::string_view name) {
+  using W = util::JsonWriter;
+  if (name == "uuid") return [](W& w, const Event& e) { w.string(e.uuid); };
+  if (name == "title") return [](W& w, const Event& e) { w.string(e.title); };
+  if (name == "description") return [](W& w, const Event& e) { w.string(e.description); };
+  if (name == "location") return [](W& w, const Event& e) { w.string(e.location); };
+  if (name == "event_start") return [](W& w, const Event& e) { w.string(e.event_start); };
+  if (name == "event_end") return [](W& w, const Event& e) { w.optional_string(e.event_end); };
+  if (name == "visibility") return [](W& w, const Event& e) { w.string(e.visibility); };
+  if (name == "created_at") return [](W& w, const Event& e) { w.string(e.created_at); };
+  if (name == "updated_at") return [](W& w, const Event& e) { w.string(e.updated_at); };
+  throw std::logic_error("event field without a writer: " + std::string(name));
+}
+
+struct ReadableField {
+  std::string_view name;
+  FieldWriter write;
+};
+
+const std::vector<ReadableField>& readable_fields() {
+  static const auto fields = [] {
+    std::vector<ReadableField> out;
+    for (const auto& field : event_fields()) {
+      out.push_back({field.spec.name, field_writer(field.spec.name)});
+    }
+    return out;
+  }();
+  return fields;
 }
 
 /// Stores an already validated API value.
@@ -73,9 +94,19 @@ const std::vector<EventField>& event_fields() {
   return fields;
 }
 
-json event_json(const Event& event) {
-  json out = json::object();
-  for (const auto& field : event_fields()) out[field.spec.name] = get_field(event, field.spec.name);
+void write_event(util::JsonWriter& writer, const Event& event) {
+  writer.begin_object();
+  for (const auto& field : readable_fields()) {
+    writer.key(field.name);
+    field.write(writer, event);
+  }
+  writer.end_object();
+}
+
+std::string event_json(const Event& event) {
+  std::string out;
+  util::JsonWriter writer(out);
+  write_event(writer, event);
   return out;
 }
 

@@ -3,6 +3,8 @@
 #include "domain/event.hpp"
 #include "domain/fields.hpp"
 
+#include "util/json_writer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -23,8 +25,10 @@ struct EventField {
 /// and the OpenAPI schemas are all made from it.
 const std::vector<EventField>& event_fields();
 
-/// An event in API form (every field, for everyone who may see the event at all).
-nlohmann::json event_json(const Event& event);
+/// Writes an event in API form (every field, for everyone who may see the event at all).
+void write_event(util::JsonWriter& writer, const Event& event);
+/// An event in API form, as JSON text.
+std::string event_json(const Event& event);
 
 /// What is wrong with a create or PATCH body: the first field that does not exist or may not be
 /// set, and the invalid values by field.

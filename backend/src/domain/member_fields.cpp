@@ -1,6 +1,8 @@
 #include "domain/member_fields.hpp"
 
 #include <algorithm>
+#include <array>
+#include <stdexcept>
 
 namespace tmeit::domain {
 namespace {
@@ -14,32 +16,52 @@ std::size_t index_of(MemberViewer viewer) {
   return static_cast<std::size_t>(viewer);
 }
 
-json optional_json(const std::optional<std::string>& value) {
-  return value ? json(*value) : json(nullptr);
-}
-
 std::optional<std::string> optional_text(const json& value) {
   if (value.is_null()) return std::nullopt;
   return value.get<std::string>();
 }
 
-/// A field's value in API form.
-json get_field(const Member& m, std::string_view name) {
-  if (name == "uuid") return m.uuid;
-  if (name == "short_uuid") return m.short_uuid;
-  if (name == "login_email") return m.login_email;
-  if (name == "current_role") return role_name(m.role);
-  if (name == "first_name") return m.first_name;
-  if (name == "nickname") return optional_json(m.nickname);
-  if (name == "last_name") return m.last_name;
-  if (name == "phone") return optional_json(m.phone);
-  if (name == "drivers_license") return m.drivers_license;
-  if (name == "stad") return optional_json(m.stad);
-  if (name == "fest") return optional_json(m.fest);
-  if (name == "liquor_permit") return optional_json(m.liquor_permit);
-  if (name == "created_at") return m.created_at;
-  if (name == "updated_at") return m.updated_at;
-  return nullptr;
+/// Writes one field's value in API form.
+using FieldWriter = void (*)(util::JsonWriter&, const Member&);
+
+/// The writer of the field called `name`; looked up once per field, not per member.
+FieldWriter field_writer(std::string_view name) {
+  using W = util::JsonWriter;
+  using M = Member;
+  if (name == "uuid") return [](W& w, const M& m) { w.string(m.uuid); };
+  if (name == "short_uuid") return [](W& w, const M& m) { w.string(m.short_uuid); };
+  if (name == "login_email") return [](W& w, const M& m) { w.string(m.login_email); };
+  if (name == "current_role") return [](W& w, const M& m) { w.string(role_name(m.role)); };
+  if (name == "first_name") return [](W& w, const M& m) { w.string(m.first_name); };
+  if (name == "nickname") return [](W& w, const M& m) { w.optional_string(m.nickname); };
+  if (name == "last_name") return [](W& w, const M& m) { w.string(m.last_name); };
+  if (name == "phone") return [](W& w, const M& m) { w.optional_string(m.phone); };
+  if (name == "drivers_license") return [](W& w, const M& m) { w.boolean(m.drivers_license); };
+  if (name == "stad") return [](W& w, const M& m) { w.optional_string(m.stad); };
+  if (name == "fest") return [](W& w, const M& m) { w.optional_string(m.fest); };
+  if (name == "liquor_permit") return [](W& w, const M& m) { w.optional_string(m.liquor_permit); };
+  if (name == "created_at") return [](W& w, const M& m) { w.string(m.created_at); };
+  if (name == "updated_at") return [](W& w, const M& m) { w.string(m.updated_at); };
+  throw std::logic_error("member field without a writer: " + std::string(name));
+}
+
+struct ReadableField {
+  std::string_view name;
+  FieldWriter write;
+};
+
+/// The fields `viewer` may read, in matrix order, each with its writer.
+const std::vector<ReadableField>& readable_fields(MemberViewer viewer) {
+  static const auto lists = [] {
+    std::array<std::vector<ReadableField>, 4> out;
+    for (const auto& field : member_fields()) {
+      for (std::size_t v = 0; v < out.size(); ++v) {
+        if (field.read[v]) out[v].push_back({field.spec.name, field_writer(field.spec.name)});
+      }
+    }
+    return out;
+  }();
+  return lists[index_of(viewer)];
 }
 
 /// Stores an already validated API value.
@@ -106,11 +128,19 @@ MemberViewer member_viewer_of(const std::optional<Viewer>& viewer, const Member&
   return MemberViewer::member;
 }
 
-json member_json(const Member& member, MemberViewer viewer) {
-  json out = json::object();
-  for (const auto& field : member_fields()) {
-    if (field.read[index_of(viewer)]) out[field.spec.name] = get_field(member, field.spec.name);
+void write_member(util::JsonWriter& writer, const Member& member, MemberViewer viewer) {
+  writer.begin_object();
+  for (const auto& field : readable_fields(viewer)) {
+    writer.key(field.name);
+    field.write(writer, member);
   }
+  writer.end_object();
+}
+
+std::string member_json(const Member& member, MemberViewer viewer) {
+  std::string out;
+  util::JsonWriter writer(out);
+  write_member(writer, member, viewer);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/fields.hpp"
 #include "domain/member.hpp"
 #include "domain/roles.hpp"
+#include "util/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -39,8 +40,10 @@ const std::vector<MemberField>& member_fields();
 /// what the public sees.
 MemberViewer member_viewer_of(const std::optional<Viewer>& viewer, const Member& target);
 
-/// The fields of `member` that `viewer` may read.
-nlohmann::json member_json(const Member& member, MemberViewer viewer);
+/// Writes the fields of `member` that `viewer` may read.
+void write_member(util::JsonWriter& writer, const Member& member, MemberViewer viewer);
+/// The fields of `member` that `viewer` may read, as JSON text.
+std::string member_json(const Member& member, MemberViewer viewer);
 
 /// What is wrong with a PATCH: the first field the viewer may not edit (or that does not
 /// exist), and the invalid values by field.

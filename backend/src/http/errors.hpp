@@ -84,5 +84,9 @@ Response no_content_response(const Request& request);
 
 /// A JSON response with the request's HTTP version and keep-alive.
 Response json_response(const Request& request, Status status, const nlohmann::json& body);
+/// Text would become one JSON string, not the document it holds: use json_text_response.
+Response json_response(const Request& request, Status status, const std::string& body) = delete;
+/// A response whose body is JSON text already written (see util::JsonWriter).
+Response json_text_response(const Request& request, Status status, std::string body);
 
 }  // namespace tmeit::http

@@ -67,7 +67,7 @@ asio::awaitable<Response> AuthHandlers::me(RequestContext& ctx) {
   auto member = co_await members_.find_by_short_uuid(ctx.viewer->short_uuid);
   if (!member) throw Unauthorized("token revoked: the member no longer exists");
   const auto viewer = domain::member_viewer_of(ctx.viewer, *member);
-  co_return json_response(ctx.request, Status::ok, domain::member_json(*member, viewer));
+  co_return json_text_response(ctx.request, Status::ok, domain::member_json(*member, viewer));
 }
 
 asio::awaitable<Response> AuthHandlers::change_password(RequestContext& ctx) {

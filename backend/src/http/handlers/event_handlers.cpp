@@ -75,14 +75,17 @@ asio::awaitable<Response> EventHandlers::list_events(RequestContext& ctx) {
   auto query = event_query(ctx.request.target());
   query.visibilities = domain::visible_visibilities(ctx.viewer);
   auto events = co_await events_.list(query);
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& event : events) out.push_back(domain::event_json(event));
-  co_return json_response(ctx.request, Status::ok, out);
+  std::string body;
+  util::JsonWriter writer(body);
+  writer.begin_array();
+  for (const auto& event : events) domain::write_event(writer, event);
+  writer.end_array();
+  co_return json_text_response(ctx.request, Status::ok, std::move(body));
 }
 
 asio::awaitable<Response> EventHandlers::get_event(RequestContext& ctx) {
   auto event = co_await find_or_404(ctx);
-  co_return json_response(ctx.request, Status::ok, domain::event_json(event));
+  co_return json_text_response(ctx.request, Status::ok, domain::event_json(event));
 }
 
 asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
@@ -91,7 +94,7 @@ asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
   const auto event = domain::event_from_create(body, problems);
   throw_problems(problems);
   auto created = co_await events_.create(*event);
-  co_return json_response(ctx.request, Status::created, domain::event_json(created));
+  co_return json_text_response(ctx.request, Status::created, domain::event_json(created));
 }
 
 asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
@@ -101,7 +104,7 @@ asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
   throw_problems(domain::apply_event_patch(event, body));
   auto updated = co_await events_.update(event);
   if (!updated) throw NotFound("no such event");
-  co_return json_response(ctx.request, Status::ok, domain::event_json(*updated));
+  co_return json_text_response(ctx.request, Status::ok, domain::event_json(*updated));
 }
 
 asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {

@@ -33,17 +33,20 @@ asio::awaitable<domain::Member> MemberHandlers::find_or_404(const RequestContext
 
 asio::awaitable<Response> MemberHandlers::list_members(RequestContext& ctx) {
   auto members = co_await members_.list();
-  nlohmann::json out = nlohmann::json::array();
+  std::string body;
+  util::JsonWriter writer(body);
+  writer.begin_array();
   for (const auto& member : members) {
-    out.push_back(domain::member_json(member, domain::member_viewer_of(ctx.viewer, member)));
+    domain::write_member(writer, member, domain::member_viewer_of(ctx.viewer, member));
   }
-  co_return json_response(ctx.request, Status::ok, out);
+  writer.end_array();
+  co_return json_text_response(ctx.request, Status::ok, std::move(body));
 }
 
 asio::awaitable<Response> MemberHandlers::get_member(RequestContext& ctx) {
   auto member = co_await find_or_404(ctx);
   const auto viewer = domain::member_viewer_of(ctx.viewer, member);
-  co_return json_response(ctx.request, Status::ok, domain::member_json(member, viewer));
+  co_return json_text_response(ctx.request, Status::ok, domain::member_json(member, viewer));
 }
 
 asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
@@ -53,8 +56,8 @@ asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
   throw_problems(problems);
   try {
     auto created = co_await members_.create(*member);
-    co_return json_response(ctx.request, Status::created,
-                            domain::member_json(created, domain::MemberViewer::master));
+    co_return json_text_response(ctx.request, Status::created,
+                                 domain::member_json(created, domain::MemberViewer::master));
   } catch (const db::DbError& error) {
     if (!is_email_conflict(error)) throw;
   }
@@ -70,7 +73,7 @@ asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
   try {
     auto updated = co_await members_.update(member);
     if (!updated) throw NotFound("no such member");
-    co_return json_response(ctx.request, Status::ok, domain::member_json(*updated, viewer));
+    co_return json_text_response(ctx.request, Status::ok, domain::member_json(*updated, viewer));
   } catch (const db::DbError& error) {
     if (!is_email_conflict(error)) throw;
   }

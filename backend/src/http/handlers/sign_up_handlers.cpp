@@ -108,8 +108,8 @@ asio::awaitable<Response> SignUpHandlers::approve_sign_up(RequestContext& ctx) {
         domain::welcome_mail(member->login_email, member->first_name, settings_.public_url);
     co_await db::email_jobs::enqueue(transaction, mail);
     co_await transaction.commit();
-    co_return json_response(ctx.request, Status::ok,
-                            domain::member_json(*member, domain::MemberViewer::master));
+    co_return json_text_response(ctx.request, Status::ok,
+                                 domain::member_json(*member, domain::MemberViewer::master));
   } catch (const db::DbError& error) {
     if (!is_email_conflict(error)) throw;
   }
