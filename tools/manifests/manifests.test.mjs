@@ -48,6 +48,14 @@ describe('environments', () => {
     assert.ok(find(objects, 'Service', 'tmeit-maildev'));
     assert.equal(appContainer(objects).image, 'tmeit-dev:dev');
   });
+  test('dev gives the containers Tilt live-updates a writable static folder and restart file', () => {
+    const objects = render('dev');
+    for (const name of ['tmeit-app', 'tmeit-worker']) {
+      const pod = find(objects, 'Deployment', name).spec.template.spec;
+      assert.ok(pod.initContainers.some((c) => c.name === 'dev-restart-file'), name);
+      assert.ok(pod.containers[0].volumeMounts.some((m) => m.mountPath === '/var/tmeit-dev/static'), name);
+    }
+  });
   test('test keeps the database on an emptyDir and runs the API tests against the Service', () => {
     const objects = render('test');
     const postgres = find(objects, 'StatefulSet', 'tmeit-postgres');
