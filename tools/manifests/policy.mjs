@@ -1,0 +1,153 @@
+// Policy checks on rendered objects (docs/style.md rule 25 and issue 5). Each check takes the
+// objects of one overlay and returns readable problems; [] means it passes.
+import { objectName } from './render.mjs';
+
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod']);
+const LONG_RUNNING_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+
+/** The Pod spec of a workload object, or null. */
+export function podSpec(object) {
+  if (!WORKLOAD_KINDS.has(object?.kind)) return null;
+  if (object.kind === 'Pod') return object.spec ?? null;
+  if (object.kind === 'CronJob') return object.spec?.jobTemplate?.spec?.template?.spec ?? null;
+  return object.spec?.template?.spec ?? null;
+}
+
+/** [{ object, pod, container, init, where }] for every container of every workload. */
+export function containers(objects) {
+  return objects.flatMap((object) => {
+    const pod = podSpec(object);
+    if (!pod) return [];
+    const list = (items, init) =>
+      (items ?? []).map((container) => ({
+        object,
+        pod,
+        container,
+        init,
+        where: `${objectName(object)} ${init ? 'init container' : 'container'} ${container.name}`,
+      }));
+    return [...list(pod.initContainers, true), ...list(pod.containers, false)];
+  });
+}
+
+export function requestsAndLimits(objects) {
+  return containers(objects).flatMap(({ container, where }) =>
+    ['requests', 'limits'].flatMap((kind) =>
+      ['cpu', 'memory']
+        .filter((resource) => container.resources?.[kind]?.[resource] === undefined)
+        .map((resource) => `${where}: no ${resource} in resources.${kind}`),
+    ),
+  );
+}
+
+// runAsNonRoot alone fails at start for an image whose USER is a name, so a numeric uid is required.
+export function nonRoot(objects) {
+  return containers(objects).flatMap(({ pod, container, where }) => {
+    const nonRootSet = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
+    const uid = container.securityContext?.runAsUser ?? pod.securityContext?.runAsUser;
+    const problems = [];
+    if (nonRootSet !== true) problems.push(`${where}: runAsNonRoot is not true`);
+    if (!Number.isInteger(uid) || uid <= 0) problems.push(`${where}: no numeric non-zero runAsUser`);
+    return problems;
+  });
+}
+
+export function hardened(objects) {
+  return containers(objects).flatMap(({ pod, container, where }) => {
+    const sc = container.securityContext ?? {};
+    const seccomp = sc.seccompProfile?.type ?? pod.securityContext?.seccompProfile?.type;
+    const problems = [];
+    if (sc.allowPrivilegeEscalation !== false) problems.push(`${where}: allowPrivilegeEscalation is not false`);
+    if (sc.readOnlyRootFilesystem !== true) problems.push(`${where}: readOnlyRootFilesystem is not true`);
+    if (!(sc.capabilities?.drop ?? []).includes('ALL')) problems.push(`${where}: capabilities.drop lacks ALL`);
+    if (sc.privileged === true) problems.push(`${where}: privileged`);
+    if (seccomp !== 'RuntimeDefault') problems.push(`${where}: seccompProfile is not RuntimeDefault`);
+    return problems;
+  });
+}
+
+/** The tag of an image reference ('' when it has none; a digest counts as pinned). */
+export function imageTag(image) {
+  if (image.includes('@sha256:')) return image.slice(image.indexOf('@') + 1);
+  const last = image.slice(image.lastIndexOf('/') + 1);
+  return last.includes(':') ? last.slice(last.indexOf(':') + 1) : '';
+}
+
+export function pinnedImages(objects) {
+  return containers(objects).flatMap(({ container, where }) => {
+    const image = container.image ?? '';
+    const tag = imageTag(image);
+    if (image === '') return [`${where}: no image`];
+    if (tag === '') return [`${where}: image ${image} has no tag`];
+    if (tag === 'latest') return [`${where}: image ${image} uses latest`];
+    return [];
+  });
+}
+
+export function probes(objects) {
+  return containers(objects)
+    .filter(({ object, init }) => LONG_RUNNING_KINDS.has(object.kind) && !init)
+    .flatMap(({ container, where }) =>
+      ['livenessProbe', 'readinessProbe'].filter((p) => !container[p]).map((p) => `${where}: no ${p}`),
+    );
+}
+
+const command = (container) => [...(container.command ?? []), ...(container.args ?? [])];
+const runs = (container, ...words) => words.every((word, i) => command(container)[i] === word);
+
+/**
+ * Where the app runs (a Deployment whose container runs `serve`), its Pods wait for the schema
+ * in an init container and a migration Job named for `version` (e.g. tmeit-migrate-0-1-0)
+ * runs `migrate up` with the same image.
+ */
+export function migrationsBeforeApp(objects, version) {
+  const apps = containers(objects).filter(
+    ({ object, init, container }) => object.kind === 'Deployment' && !init && runs(container, 'serve'),
+  );
+  if (apps.length === 0) return [];
+  const jobName = `tmeit-migrate-${version.replaceAll('.', '-')}`;
+  const problems = [];
+  for (const { object, pod, container } of apps) {
+    if (!(pod.initContainers ?? []).some((c) => runs(c, 'migrate', 'wait') && c.image === container.image)) {
+      problems.push(`${objectName(object)}: no init container running \`migrate wait\` with the app's image`);
+    }
+    const job = objects.find((o) => o.kind === 'Job' && o.metadata?.name === jobName);
+    const migrate = job && containers([job]).find(({ container: c }) => runs(c, 'migrate', 'up'));
+    if (!migrate) problems.push(`${objectName(object)}: no Job ${jobName} running \`migrate up\``);
+    else if (migrate.container.image !== container.image) {
+      problems.push(`Job/${jobName}: image ${migrate.container.image} is not the app's ${container.image}`);
+    }
+  }
+  return problems;
+}
+
+/** Every required secretKeyRef/secretRef names a Secret or SealedSecret the overlay provides. */
+export function secretsProvided(objects) {
+  const provided = new Set(
+    objects.filter((o) => o.kind === 'Secret' || o.kind === 'SealedSecret').map((o) => o.metadata?.name),
+  );
+  return containers(objects).flatMap(({ container, where }) => {
+    const refs = [
+      ...(container.env ?? []).map((e) => e.valueFrom?.secretKeyRef).filter(Boolean),
+      ...(container.envFrom ?? []).map((e) => e.secretRef).filter(Boolean),
+    ];
+    return refs
+      .filter((ref) => ref.optional !== true && !provided.has(ref.name))
+      .map((ref) => `${where}: secret ${ref.name} is not in this overlay`);
+  });
+}
+
+/** Plain Secrets would put values in git: only generated dev/test secrets may be plain. */
+export function noPlainSecrets(objects) {
+  return objects.filter((o) => o.kind === 'Secret').map((o) => `${objectName(o)}: a plain Secret (use a SealedSecret)`);
+}
+
+/** The checks every overlay must pass, by name. */
+export const POLICIES = {
+  'requests and limits': requestsAndLimits,
+  'non-root with a numeric uid': nonRoot,
+  'hardened security context': hardened,
+  'pinned image tags': pinnedImages,
+  'liveness and readiness probes': probes,
+  'referenced secrets exist': secretsProvided,
+};
