@@ -32,6 +32,13 @@ std::optional<int> integer_in(std::string_view text, int min, int max) {
   return value;
 }
 
+/// Everything an event list depends on: the visibilities its viewer may see and the query.
+std::string list_key(const db::EventQuery& query) {
+  const char* upcoming = !query.upcoming ? "all" : *query.upcoming ? "upcoming" : "past";
+  return db::text_array(query.visibilities) + ' ' + upcoming + ' ' + std::to_string(query.limit) +
+         ' ' + std::to_string(query.offset);
+}
+
 }  // namespace
 
 db::EventQuery event_query(std::string_view target) {
@@ -74,13 +81,21 @@ asio::awaitable<domain::Event> EventHandlers::find_or_404(const RequestContext& 
 asio::awaitable<Response> EventHandlers::list_events(RequestContext& ctx) {
   auto query = event_query(ctx.request.target());
   query.visibilities = domain::visible_visibilities(ctx.viewer);
+  const auto key = list_key(query);
+  const SingleFlight::Render render = [this, &query] { return render_list(query); };
+  const auto body = co_await lists_.run(key, render);
+  co_return json_text_response(ctx.request, Status::ok, *body);
+}
+
+asio::awaitable<std::string> EventHandlers::render_list(const db::EventQuery& query) {
   auto events = co_await events_.list(query);
   std::string body;
+  body.reserve(64 + events.size() * 512);
   util::JsonWriter writer(body);
   writer.begin_array();
   for (const auto& event : events) domain::write_event(writer, event);
   writer.end_array();
-  co_return json_text_response(ctx.request, Status::ok, std::move(body));
+  co_return body;
 }
 
 asio::awaitable<Response> EventHandlers::get_event(RequestContext& ctx) {

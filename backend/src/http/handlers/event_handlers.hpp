@@ -1,7 +1,10 @@
 #pragma once
 
 #include "db/event_repository.hpp"
+#include "http/single_flight.hpp"
 #include "http/types.hpp"
+
+#include <chrono>
 
 namespace tmeit::http {
 
@@ -9,7 +12,10 @@ namespace tmeit::http {
 /// the caller may not see is a 404, as if it did not exist.
 class EventHandlers {
  public:
-  explicit EventHandlers(db::EventRepository& events) : events_(events) {}
+  /// `max_wait` bounds how long a list request waits for one running before it (the database
+  /// timeout is a good value).
+  EventHandlers(db::EventRepository& events, std::chrono::milliseconds max_wait)
+      : events_(events), lists_(max_wait) {}
 
   asio::awaitable<Response> list_events(RequestContext& ctx);
   asio::awaitable<Response> get_event(RequestContext& ctx);
@@ -20,8 +26,11 @@ class EventHandlers {
  private:
   /// The event in the path, when the caller may see it; otherwise NotFound.
   asio::awaitable<domain::Event> find_or_404(const RequestContext& ctx);
+  /// The list as JSON text.
+  asio::awaitable<std::string> render_list(const db::EventQuery& query);
 
   db::EventRepository& events_;
+  SingleFlight lists_;  // list requests that queue up together share one query and rendering
 };
 
 /// The list query of GET /api/v1/events/ from the request target: `upcoming` (true|false),

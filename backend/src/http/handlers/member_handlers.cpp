@@ -23,6 +23,20 @@ bool is_email_conflict(const db::DbError& error) {
   return error.is_unique_violation() && error.constraint() == "members_login_email_key";
 }
 
+/// Everything the directory's text depends on: the viewer's shape and, for a member (who
+/// sees their own entry as themselves), who they are.
+std::string list_key(const std::optional<domain::Viewer>& viewer) {
+  const domain::Member nobody;  // no viewer is this member
+  switch (domain::member_viewer_of(viewer, nobody)) {
+    case domain::MemberViewer::public_viewer:
+      return "public";
+    case domain::MemberViewer::master:
+      return "master";
+    default:
+      return "member " + viewer->uuid;
+  }
+}
+
 }  // namespace
 
 asio::awaitable<domain::Member> MemberHandlers::find_or_404(const RequestContext& ctx) {
@@ -32,15 +46,24 @@ asio::awaitable<domain::Member> MemberHandlers::find_or_404(const RequestContext
 }
 
 asio::awaitable<Response> MemberHandlers::list_members(RequestContext& ctx) {
+  const auto key = list_key(ctx.viewer);
+  const SingleFlight::Render render = [this, &ctx] { return render_list(ctx.viewer); };
+  const auto body = co_await lists_.run(key, render);
+  co_return json_text_response(ctx.request, Status::ok, *body);
+}
+
+asio::awaitable<std::string> MemberHandlers::render_list(
+    const std::optional<domain::Viewer>& viewer) {
   auto members = co_await members_.list();
   std::string body;
+  body.reserve(64 + members.size() * 256);
   util::JsonWriter writer(body);
   writer.begin_array();
   for (const auto& member : members) {
-    domain::write_member(writer, member, domain::member_viewer_of(ctx.viewer, member));
+    domain::write_member(writer, member, domain::member_viewer_of(viewer, member));
   }
   writer.end_array();
-  co_return json_text_response(ctx.request, Status::ok, std::move(body));
+  co_return body;
 }
 
 asio::awaitable<Response> MemberHandlers::get_member(RequestContext& ctx) {
