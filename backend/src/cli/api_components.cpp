@@ -8,7 +8,7 @@ namespace tmeit::cli {
 
 ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
     : pool(config.database_url, config.db_pool_size, config.db_timeout, logger),
-      password_pool(config.password_threads, config.password_queue, /*niceness=*/10),
+      password_pool(config.password_threads, config.password_queue, /*niceness=*/19),
       members(pool),
       events(pool),
       sign_ups(pool),

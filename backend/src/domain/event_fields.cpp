@@ -30,14 +30,9 @@ FieldWriter field_writer(std::string_view name) {
   throw std::logic_error("event field without a writer: " + std::string(name));
 }
 
-struct ReadableField {
-  std::string_view name;
-  FieldWriter write;
-};
-
-const std::vector<ReadableField>& readable_fields() {
+const std::vector<ReadableField<Event>>& readable_fields() {
   static const auto fields = [] {
-    std::vector<ReadableField> out;
+    std::vector<ReadableField<Event>> out;
     for (const auto& field : event_fields()) {
       out.push_back({field.spec.name, field_writer(field.spec.name)});
     }
@@ -95,12 +90,7 @@ const std::vector<EventField>& event_fields() {
 }
 
 void write_event(util::JsonWriter& writer, const Event& event) {
-  writer.begin_object();
-  for (const auto& field : readable_fields()) {
-    writer.key(field.name);
-    field.write(writer, event);
-  }
-  writer.end_object();
+  write_object(writer, readable_fields(), event);
 }
 
 std::string event_json(const Event& event) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/json_writer.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -7,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tmeit::domain {
 
@@ -48,5 +51,24 @@ bool is_date_time(std::string_view text);
 
 /// A plausible email address: one '@' with text on both sides, no spaces, at most 254 bytes.
 bool is_email(std::string_view text);
+
+/// A field of a `Record` in a response, with the function that writes its value.
+template <class Record>
+struct ReadableField {
+  std::string_view name;
+  void (*write)(util::JsonWriter&, const Record&);
+};
+
+/// Writes `record` as a JSON object of `fields`, in their order.
+template <class Record>
+void write_object(util::JsonWriter& writer, const std::vector<ReadableField<Record>>& fields,
+                  const Record& record) {
+  writer.begin_object();
+  for (const auto& field : fields) {
+    writer.key(field.name);
+    field.write(writer, record);
+  }
+  writer.end_object();
+}
 
 }  // namespace tmeit::domain

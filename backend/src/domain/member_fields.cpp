@@ -45,15 +45,10 @@ FieldWriter field_writer(std::string_view name) {
   throw std::logic_error("member field without a writer: " + std::string(name));
 }
 
-struct ReadableField {
-  std::string_view name;
-  FieldWriter write;
-};
-
 /// The fields `viewer` may read, in matrix order, each with its writer.
-const std::vector<ReadableField>& readable_fields(MemberViewer viewer) {
+const std::vector<ReadableField<Member>>& readable_fields(MemberViewer viewer) {
   static const auto lists = [] {
-    std::array<std::vector<ReadableField>, 4> out;
+    std::array<std::vector<ReadableField<Member>>, 4> out;
     for (const auto& field : member_fields()) {
       for (std::size_t v = 0; v < out.size(); ++v) {
         if (field.read[v]) out[v].push_back({field.spec.name, field_writer(field.spec.name)});
@@ -129,12 +124,7 @@ MemberViewer member_viewer_of(const std::optional<Viewer>& viewer, const Member&
 }
 
 void write_member(util::JsonWriter& writer, const Member& member, MemberViewer viewer) {
-  writer.begin_object();
-  for (const auto& field : readable_fields(viewer)) {
-    writer.key(field.name);
-    field.write(writer, member);
-  }
-  writer.end_object();
+  write_object(writer, readable_fields(viewer), member);
 }
 
 std::string member_json(const Member& member, MemberViewer viewer) {
