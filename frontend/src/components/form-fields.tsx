@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 interface FieldProps {
   label: ReactNode;
@@ -72,6 +78,20 @@ export function SelectField({ label, error, hint, options, ...select }: SelectPr
           </option>
         ))}
       </select>
+      <FieldNotes id={id} label={label} error={error} hint={hint} />
+    </div>
+  );
+}
+
+type TextAreaProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+
+/** A labelled multi-line text box. */
+export function TextAreaField({ label, error, hint, ...textarea }: TextAreaProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} {...ariaFor(id, { label, error, hint })} {...textarea} />
       <FieldNotes id={id} label={label} error={error} hint={hint} />
     </div>
   );

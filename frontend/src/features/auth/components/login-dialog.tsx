@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { createPortal } from "react-dom";
 import { ForgotPasswordForm } from "@/features/auth/components/forgot-password-form";
 import { LoginForm } from "@/features/auth/components/login-form";
 
@@ -17,7 +18,8 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
     if (event.key === "Escape") onClose();
   }
 
-  return (
+  // Rendered at the end of <body>, above everything, not inside the header it opens from.
+  return createPortal(
     <div className="dialog-backdrop">
       <div
         ref={dialog}
@@ -45,6 +47,7 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
