@@ -25,6 +25,17 @@ function parsedBody(body: RequestInit["body"]): unknown {
   }
 }
 
+function sentRequest(input: Parameters<typeof fetch>[0], init?: RequestInit): SentRequest {
+  const href = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+  const url = new URL(href, "http://localhost");
+  return { url, method: (init?.method ?? "GET").toUpperCase(), body: parsedBody(init?.body) };
+}
+
+/** What the code under test sent through a {@link mockFetch} mock, in order. */
+export function sentRequests(mock: ReturnType<typeof mockFetch>): SentRequest[] {
+  return mock.mock.calls.map(([input, init]) => sentRequest(input, init));
+}
+
 /**
  * Replaces `fetch` for one test: each request gets the reply registered for "METHOD /path" or,
  * failing that, for "/path"; anything else a JSON 404 like the backend's. Returns the mock so
@@ -32,10 +43,9 @@ function parsedBody(body: RequestInit["body"]): unknown {
  */
 export function mockFetch(replies: Record<string, Reply>) {
   const mock = vi.fn<typeof fetch>((input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), "http://localhost");
-    const method = (init?.method ?? "GET").toUpperCase();
-    const reply = replies[`${method} ${url.pathname}`] ?? replies[url.pathname];
-    const request = { url, method, body: parsedBody(init?.body) };
+    const request = sentRequest(input, init);
+    const reply =
+      replies[`${request.method} ${request.url.pathname}`] ?? replies[request.url.pathname];
     return Promise.resolve(reply ? reply(request) : jsonResponse({ error: "Not found" }, 404));
   });
   vi.stubGlobal("fetch", mock);

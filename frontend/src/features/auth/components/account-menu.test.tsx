@@ -4,7 +4,7 @@ import { AccountMenu } from "@/features/auth/components/account-menu";
 import { readAccessToken } from "@/lib/api-client";
 import { clearAccessToken } from "@/lib/session";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -85,7 +85,7 @@ describe("AccountMenu", () => {
     expect(await screen.findByRole("status")).toHaveTextContent(
       "If who@example.com belongs to a member, a link to choose a new password is on its way.",
     );
-    expect(fetch.mock.calls[0]?.[1]?.body).toBe('{"email":"who@example.com"}');
+    expect(sentRequests(fetch)[0]?.body).toEqual({ email: "who@example.com" });
   });
 
   it("logs out", async () => {

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
 import { renderWithQueryClient } from "@/testing/render";
 
 async function submitPassword(password: string, confirmation = password) {
@@ -19,7 +19,7 @@ describe("ResetPasswordForm", () => {
     await submitPassword("purple elephant dances slowly");
 
     expect(await screen.findByRole("status")).toHaveTextContent("Your password is changed.");
-    expect(fetch.mock.calls[0]?.[1]?.body).toBe('{"password":"purple elephant dances slowly"}');
+    expect(sentRequests(fetch)[0]?.body).toEqual({ password: "purple elephant dances slowly" });
   });
 
   it("shows the server's verdict beside the password field", async () => {

@@ -38,9 +38,9 @@ export function MemberForm({
     e.preventDefault();
     const changes: Values = {};
     for (const field of fields) {
-      let value = values[field];
+      let value = values[field] ?? null;
       if (value === "" && nullable.has(field)) value = null;
-      if (value !== undefined && value !== (initial[field] ?? undefined)) changes[field] = value;
+      if (value !== (initial[field] ?? null)) changes[field] = value;
     }
     onSubmit(changes as MemberPatch);
   }
