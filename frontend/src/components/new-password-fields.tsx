@@ -29,9 +29,7 @@ export function NewPasswordFields({
         autoComplete="new-password"
         required
         value={password}
-        onChange={(e) => {
-          onPasswordChange(e.target.value);
-        }}
+        onValue={onPasswordChange}
         error={error}
         hint={<PasswordStrength password={password} />}
       />
@@ -41,9 +39,7 @@ export function NewPasswordFields({
         autoComplete="new-password"
         required
         value={confirmation}
-        onChange={(e) => {
-          onConfirmationChange(e.target.value);
-        }}
+        onValue={onConfirmationChange}
         error={mismatch ? "The passwords do not match." : undefined}
       />
     </>

@@ -70,6 +70,19 @@ describe("AccountMenu", () => {
     expect(screen.getByRole("button", { name: "Log in" })).toHaveFocus();
   });
 
+  it("keeps Tab inside the open dialog", async () => {
+    const user = userEvent.setup();
+    renderWithRouter(<AccountMenu />);
+
+    await user.click(screen.getByRole("button", { name: "Log in" }));
+    screen.getByRole("button", { name: "Close" }).focus();
+    await user.tab();
+    expect(screen.getByLabelText("Email")).toHaveFocus();
+
+    await user.tab({ shift: true });
+    expect(screen.getByRole("button", { name: "Close" })).toHaveFocus();
+  });
+
   it("asks for a reset link without telling whether the email is known", async () => {
     const user = userEvent.setup();
     const fetch = mockFetch({

@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from "react";
 import { TextField } from "@/components/form-fields";
 import { NewPasswordFields } from "@/components/new-password-fields";
+import { useNewPassword } from "@/components/use-new-password";
 import { ErrorNotice } from "@/components/status";
 import { useChangePassword } from "@/features/auth/api/change-password";
 import { fieldErrorsOf } from "@/lib/field-errors";
@@ -8,20 +9,18 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 /** The logged-in member's own password: the current one, then the new one twice. */
 export function ChangePasswordForm() {
   const [current, setCurrent] = useState("");
-  const [password, setPassword] = useState("");
-  const [confirmation, setConfirmation] = useState("");
+  const newPassword = useNewPassword();
   const change = useChangePassword();
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
-    if (password !== confirmation) return;
+    if (!newPassword.confirmed) return;
     change.mutate(
-      { current_password: current, new_password: password },
+      { current_password: current, new_password: newPassword.password },
       {
         onSuccess: () => {
           setCurrent("");
-          setPassword("");
-          setConfirmation("");
+          newPassword.clear();
         },
       },
     );
@@ -36,19 +35,10 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         required
         value={current}
-        onChange={(e) => {
-          setCurrent(e.target.value);
-        }}
+        onValue={setCurrent}
         error={errors.current_password}
       />
-      <NewPasswordFields
-        label="New password"
-        password={password}
-        confirmation={confirmation}
-        onPasswordChange={setPassword}
-        onConfirmationChange={setConfirmation}
-        error={errors.new_password}
-      />
+      <NewPasswordFields label="New password" {...newPassword.fields} error={errors.new_password} />
       {change.isError && !errors.current_password && !errors.new_password && (
         <ErrorNotice error={change.error} />
       )}

@@ -32,9 +32,7 @@ export function ForgotPasswordForm() {
         required
         autoFocus
         value={email}
-        onChange={(e) => {
-          setEmail(e.target.value);
-        }}
+        onValue={setEmail}
         error={errors.email}
       />
       {reset.isError && !errors.email && <ErrorNotice error={reset.error} />}

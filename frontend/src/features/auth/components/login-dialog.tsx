@@ -3,6 +3,22 @@ import { createPortal } from "react-dom";
 import { ForgotPasswordForm } from "@/features/auth/components/forgot-password-form";
 import { LoginForm } from "@/features/auth/components/login-form";
 
+const focusable = "a[href], button:not([disabled]), input:not([disabled]), select, textarea";
+
+// A modal keeps Tab and Shift+Tab inside it: from the last control back to the first and around.
+function keepFocusInside(container: HTMLElement, event: KeyboardEvent) {
+  const controls = container.querySelectorAll<HTMLElement>(focusable);
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first?.focus();
+  }
+}
+
 /** A modal with the login form, or the forgotten-password form; Escape or Close shuts it. */
 export function LoginDialog({ onClose }: { onClose: () => void }) {
   const [forgotten, setForgotten] = useState(false);
@@ -16,6 +32,7 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === "Escape") onClose();
+    if (event.key === "Tab" && dialog.current) keepFocusInside(dialog.current, event);
   }
 
   // Rendered at the end of <body>, above everything, not inside the header it opens from.

@@ -23,9 +23,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         required
         autoFocus
         value={email}
-        onChange={(e) => {
-          setEmail(e.target.value);
-        }}
+        onValue={setEmail}
       />
       <TextField
         label="Password"
@@ -33,9 +31,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         autoComplete="current-password"
         required
         value={password}
-        onChange={(e) => {
-          setPassword(e.target.value);
-        }}
+        onValue={setPassword}
       />
       {loginMutation.isError && <ErrorNotice error={loginMutation.error} what="Login failed" />}
       <button type="submit" disabled={loginMutation.isPending}>

@@ -1,5 +1,6 @@
-import { useState, type SubmitEvent } from "react";
+import type { SubmitEvent } from "react";
 import { NewPasswordFields } from "@/components/new-password-fields";
+import { useNewPassword } from "@/components/use-new-password";
 import { ErrorNotice } from "@/components/status";
 import { useResetPassword } from "@/features/auth/api/reset-password";
 import { ApiError } from "@/lib/api-client";
@@ -7,14 +8,13 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 
 /** A new password for the account whose reset mail held `token`. */
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [password, setPassword] = useState("");
-  const [confirmation, setConfirmation] = useState("");
+  const newPassword = useNewPassword();
   const reset = useResetPassword();
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
-    if (password !== confirmation) return;
-    reset.mutate({ token, password });
+    if (!newPassword.confirmed) return;
+    reset.mutate({ token, password: newPassword.password });
   }
 
   if (reset.isSuccess) {
@@ -31,14 +31,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const errors = fieldErrorsOf(reset.error);
   return (
     <form onSubmit={submit} aria-label="Choose a new password">
-      <NewPasswordFields
-        label="New password"
-        password={password}
-        confirmation={confirmation}
-        onPasswordChange={setPassword}
-        onConfirmationChange={setConfirmation}
-        error={errors.password}
-      />
+      <NewPasswordFields label="New password" {...newPassword.fields} error={errors.password} />
       {reset.isError && !errors.password && <ErrorNotice error={reset.error} />}
       <button type="submit" disabled={reset.isPending}>
         {reset.isPending ? "Saving…" : "Set password"}

@@ -1,4 +1,5 @@
-import { useNavigate, Link } from "react-router";
+import { Link, useNavigate } from "react-router";
+import { ConfirmButton } from "@/components/confirm-button";
 import { ErrorNotice, Loading } from "@/components/status";
 import { useDeleteEvent } from "@/features/events/api/delete-event";
 import { useEvent } from "@/features/events/api/get-event";
@@ -17,11 +18,6 @@ export function EventDetails({ uuid }: { uuid: string }) {
     return <ErrorNotice error={event.error} what="The event could not be loaded" />;
 
   const { title, description, location, event_start, event_end, visibility } = event.data;
-  function confirmDelete() {
-    if (!window.confirm(`Delete “${title}” for good?`)) return;
-    remove.mutate(uuid, { onSuccess: () => void navigate("/events") });
-  }
-
   return (
     <article className="event">
       <title>{`${title} · TMEIT`}</title>
@@ -52,14 +48,15 @@ export function EventDetails({ uuid }: { uuid: string }) {
       <div className="actions">
         {canEditEvents(role) && <Link to={`/events/${uuid}/edit`}>Edit</Link>}
         {isMaster(role) && (
-          <button
-            type="button"
-            className="danger"
-            onClick={confirmDelete}
+          <ConfirmButton
+            question={`Delete “${title}” for good?`}
             disabled={remove.isPending}
+            onConfirm={() => {
+              remove.mutate(uuid, { onSuccess: () => void navigate("/events") });
+            }}
           >
             Delete
-          </button>
+          </ConfirmButton>
         )}
       </div>
       {remove.isError && <ErrorNotice error={remove.error} what="Not deleted" />}

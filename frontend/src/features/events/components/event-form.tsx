@@ -47,9 +47,7 @@ export function EventForm({ event, submitLabel, pending, error, onSubmit }: Even
         required
         maxLength={200}
         value={title}
-        onChange={(e) => {
-          setTitle(e.target.value);
-        }}
+        onValue={setTitle}
         error={errors.title}
       />
       <TextAreaField
@@ -57,18 +55,14 @@ export function EventForm({ event, submitLabel, pending, error, onSubmit }: Even
         rows={6}
         maxLength={20000}
         value={description}
-        onChange={(e) => {
-          setDescription(e.target.value);
-        }}
+        onValue={setDescription}
         error={errors.description}
       />
       <TextField
         label="Location"
         maxLength={200}
         value={location}
-        onChange={(e) => {
-          setLocation(e.target.value);
-        }}
+        onValue={setLocation}
         error={errors.location}
       />
       <TextField
@@ -76,26 +70,22 @@ export function EventForm({ event, submitLabel, pending, error, onSubmit }: Even
         type="datetime-local"
         required
         value={start}
-        onChange={(e) => {
-          setStart(e.target.value);
-        }}
+        onValue={setStart}
         error={errors.event_start}
       />
       <TextField
         label="Ends (local time, optional)"
         type="datetime-local"
         value={end}
-        onChange={(e) => {
-          setEnd(e.target.value);
-        }}
+        onValue={setEnd}
         error={errors.event_end}
       />
       <SelectField
         label="Who may see it"
         options={visibilities}
         value={visibility}
-        onChange={(e) => {
-          setVisibility(e.target.value as Visibility);
+        onValue={(value) => {
+          setVisibility(value as Visibility);
         }}
         error={errors.visibility}
         hint="public: everyone · internal: members · elected: all but praos"

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { ConfirmButton } from "@/components/confirm-button";
 import { ErrorNotice, Loading } from "@/components/status";
 import { useDeleteMember } from "@/features/members/api/delete-member";
 import { useMembers } from "@/features/members/api/list-members";
@@ -26,19 +27,16 @@ export function MembersAdmin() {
                 <Link to={`/profile/${member.short_uuid}`} aria-label={`Edit ${name}`}>
                   Edit
                 </Link>
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={`Delete ${name}`}
+                <ConfirmButton
+                  label={`Delete ${name}`}
+                  question={`Delete ${name} for good? This cannot be undone.`}
                   disabled={remove.isPending}
-                  onClick={() => {
-                    if (window.confirm(`Delete ${name} for good? This cannot be undone.`)) {
-                      remove.mutate(member.short_uuid);
-                    }
+                  onConfirm={() => {
+                    remove.mutate(member.short_uuid);
                   }}
                 >
                   Delete
-                </button>
+                </ConfirmButton>
               </span>
             </li>
           );

@@ -21,9 +21,7 @@ export function TestEmailForm() {
         label="Send to (empty: yourself)"
         type="email"
         value={to}
-        onChange={(e) => {
-          setTo(e.target.value);
-        }}
+        onValue={setTo}
         error={errors.to}
       />
       {send.isError && !errors.to && <ErrorNotice error={send.error} what="Not sent" />}

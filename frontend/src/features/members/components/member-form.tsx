@@ -72,8 +72,8 @@ export function MemberForm({
               {...common}
               options={roles}
               value={typeof value === "string" ? value : "prao"}
-              onChange={(e) => {
-                set(field, e.target.value);
+              onValue={(value) => {
+                set(field, value);
               }}
             />
           );
@@ -84,8 +84,8 @@ export function MemberForm({
             {...common}
             type={input}
             value={typeof value === "string" ? value : ""}
-            onChange={(e) => {
-              set(field, e.target.value);
+            onValue={(value) => {
+              set(field, value);
             }}
           />
         );

@@ -2,6 +2,7 @@ import { useState, type SubmitEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { CheckField, TextField } from "@/components/form-fields";
 import { NewPasswordFields } from "@/components/new-password-fields";
+import { useNewPassword } from "@/components/use-new-password";
 import { ErrorNotice } from "@/components/status";
 import { useCreateSignUp } from "@/features/sign-ups/api/create-sign-up";
 import { fieldErrorsOf } from "@/lib/field-errors";
@@ -15,24 +16,23 @@ export function JoinForm() {
     last_name: "",
     phone: "",
   });
-  const [password, setPassword] = useState("");
-  const [confirmation, setConfirmation] = useState("");
+  const newPassword = useNewPassword();
   const [consent, setConsent] = useState(false);
   const signUp = useCreateSignUp();
   const navigate = useNavigate();
 
   const text = (field: keyof typeof form) => ({
     value: form[field],
-    onChange: (e: { target: { value: string } }) => {
-      setForm((f) => ({ ...f, [field]: e.target.value }));
+    onValue: (value: string) => {
+      setForm((f) => ({ ...f, [field]: value }));
     },
   });
 
   function submit(e: SubmitEvent) {
     e.preventDefault();
-    if (password !== confirmation || !consent) return;
+    if (!newPassword.confirmed || !consent) return;
     signUp.mutate(
-      { ...form, nickname: form.nickname || null, password },
+      { ...form, nickname: form.nickname || null, password: newPassword.password },
       { onSuccess: (created) => void navigate(`/join_completed?id=${created.uuid}`) },
     );
   }
@@ -77,13 +77,7 @@ export function JoinForm() {
         {...text("phone")}
         error={errors.phone}
       />
-      <NewPasswordFields
-        password={password}
-        confirmation={confirmation}
-        onPasswordChange={setPassword}
-        onConfirmationChange={setConfirmation}
-        error={errors.password}
-      />
+      <NewPasswordFields {...newPassword.fields} error={errors.password} />
       <CheckField
         label={
           <>

@@ -1,3 +1,4 @@
+import { ConfirmButton } from "@/components/confirm-button";
 import { ErrorNotice, Loading } from "@/components/status";
 import { useDecideSignUp } from "@/features/sign-ups/api/decide-sign-up";
 import { useSignUps } from "@/features/sign-ups/api/list-sign-ups";
@@ -34,19 +35,16 @@ export function PendingSignUps() {
                 >
                   Approve
                 </button>
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={`Delete the sign-up of ${name}`}
+                <ConfirmButton
+                  label={`Delete the sign-up of ${name}`}
+                  question={`Delete the sign-up of ${name}?`}
                   disabled={decide.isPending}
-                  onClick={() => {
-                    if (window.confirm(`Delete the sign-up of ${name}?`)) {
-                      decide.mutate({ uuid: s.uuid, approve: false });
-                    }
+                  onConfirm={() => {
+                    decide.mutate({ uuid: s.uuid, approve: false });
                   }}
                 >
                   Delete
-                </button>
+                </ConfirmButton>
               </span>
             </li>
           );
