@@ -1,7 +1,9 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemberProfile } from "@/features/members/components/member-profile";
+import { readAccessToken } from "@/lib/api-client";
 import type { MemberAsPublic } from "@/lib/api-types";
+import { sessionEndedNotice } from "@/lib/session";
 import { aMember } from "@/testing/members";
 import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
 import { renderWithRouter } from "@/testing/render";
@@ -69,6 +71,26 @@ describe("MemberProfile", () => {
     expect(screen.getByLabelText("First name")).toHaveValue("Ada");
     expect(screen.getByLabelText("Liquor permit training")).toBeVisible();
     expect(screen.queryByRole("heading", { name: "Change your password" })).not.toBeInTheDocument();
+  });
+
+  it("logs the member out with a word of why after they change their own email", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    renderProfile({
+      "GET /api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "PATCH /api/v1/members/AdaAda12": () => jsonResponse({ ...ada, login_email: "new@x.se" }),
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    const email = await screen.findByLabelText("Email");
+    await user.clear(email);
+    await user.type(email, "new@x.se");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    await vi.waitFor(() => {
+      expect(readAccessToken()).toBeUndefined();
+    });
+    expect(sessionEndedNotice()).toBe("Your email is changed. Log in again with the new one.");
   });
 
   it("shows the server's complaint beside the field", async () => {

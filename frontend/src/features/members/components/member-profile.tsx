@@ -6,6 +6,9 @@ import { useUpdateMember } from "@/features/members/api/update-member";
 import { MemberDetails } from "@/features/members/components/member-details";
 import { MemberForm } from "@/features/members/components/member-form";
 import { displayName, editableFields } from "@/features/members/member-fields";
+import { clearAccessToken } from "@/lib/session";
+
+const EMAIL_CHANGED = "Your email is changed. Log in again with the new one.";
 
 /** A member's profile: what the viewer may see; for oneself and masters, what they may change. */
 export function MemberProfile({ shortUuid }: { shortUuid: string }) {
@@ -38,7 +41,13 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
             pending={update.isPending}
             error={update.error}
             onSubmit={(changes) => {
-              if (Object.keys(changes).length > 0) update.mutate(changes);
+              if (Object.keys(changes).length === 0) return;
+              update.mutate(changes, {
+                onSuccess: () => {
+                  // The server revokes logins made with the old email: say so, not "expired".
+                  if (own && changes.login_email !== undefined) clearAccessToken(EMAIL_CHANGED);
+                },
+              });
             }}
           />
           {update.isSuccess && <p role="status">Saved.</p>}
