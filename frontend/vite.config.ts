@@ -27,8 +27,9 @@ export default defineConfig({
     // Read (then removed) by scripts/check-bundle-size.mjs to weigh what `/` loads.
     manifest: true,
     target: "es2022",
-    // The initial JS budget is 200 KB gzip; warn well before a single chunk threatens it.
-    chunkSizeWarningLimit: 400,
+    // The initial JS budget (200 KB gzip) is enforced by scripts/check-bundle-size.mjs. The largest
+    // chunks are zxcvbn's dictionaries (about 1.2 MB), loaded only when a password is typed.
+    chunkSizeWarningLimit: 1300,
   },
   test: {
     environment: "jsdom",
@@ -36,6 +37,8 @@ export default defineConfig({
     setupFiles: ["./src/testing/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    // A zone away from UTC (and with summer time), so tests see local time differ from UTC.
+    env: { TZ: "Europe/Stockholm" },
     unstubGlobals: true,
   },
 });

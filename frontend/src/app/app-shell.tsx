@@ -1,34 +1,26 @@
 import { Suspense } from "react";
-import { Link, NavLink, Outlet } from "react-router";
+import { Link, Outlet } from "react-router";
+import { MainNavigation } from "@/app/main-navigation";
+import { Loading } from "@/components/status";
+import { AccountMenu } from "@/features/auth/components/account-menu";
 import { BackendVersion } from "@/features/version/components/backend-version";
 
-const navigation = [
-  { to: "/events", label: "Events" },
-  { to: "/team", label: "Team" },
-  { to: "/join_tmeit", label: "Join TMEIT" },
-  { to: "/about", label: "About" },
-];
-
-/** The frame around every page: header with navigation, the page, footer. */
+/** The frame around every page: header with navigation and login, the page, footer. */
 export function AppShell() {
   return (
     <div className="shell">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
       <header className="site-header">
         <Link to="/" className="brand">
           TMEIT
         </Link>
-        <nav aria-label="Main">
-          <ul>
-            {navigation.map(({ to, label }) => (
-              <li key={to}>
-                <NavLink to={to}>{label}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNavigation />
+        <AccountMenu />
       </header>
-      <main>
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+      <main id="content" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>
       </main>

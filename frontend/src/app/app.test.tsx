@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { AppProviders } from "@/app/app";
 import { routes } from "@/app/router";
+import { aMember } from "@/testing/members";
 import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
 import { createTestQueryClient } from "@/testing/render";
 
@@ -18,7 +19,13 @@ function renderAt(path: string) {
 
 describe("the app", () => {
   beforeEach(() => {
-    mockFetch({ "/api/v1/version": () => jsonResponse({ backend: "0.1.0", schema_version: 3 }) });
+    mockFetch({
+      "/api/v1/version": () => jsonResponse({ backend: "0.1.0", schema_version: 3 }),
+      "/api/v1/events/": () => jsonResponse([]),
+      "/api/v1/members/": () => jsonResponse([]),
+      "/api/v1/members/AbCdEf12": () =>
+        jsonResponse(aMember({ first_name: "Ada", last_name: "Lovelace" })),
+    });
   });
 
   it("shows the home page, telling what TMEIT is", async () => {
@@ -44,7 +51,8 @@ describe("the app", () => {
   it.each([
     ["/events", "Events"],
     ["/team", "Team"],
-    ["/profile/AbCdEf12", "Member profile"],
+    ["/events/new", "New event"],
+    ["/profile/AbCdEf12", "Ada Lovelace"],
     ["/join_tmeit", "Join TMEIT"],
     ["/join_completed", "Thanks for signing up"],
     ["/master", "Masters"],

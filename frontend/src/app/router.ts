@@ -20,6 +20,18 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import("@/app/routes/events")).EventsPage }),
       },
       {
+        path: "events/new",
+        lazy: async () => ({ Component: (await import("@/app/routes/event-new")).NewEventPage }),
+      },
+      {
+        path: "events/:uuid",
+        lazy: async () => ({ Component: (await import("@/app/routes/event")).EventPage }),
+      },
+      {
+        path: "events/:uuid/edit",
+        lazy: async () => ({ Component: (await import("@/app/routes/event-edit")).EditEventPage }),
+      },
+      {
         path: "team",
         lazy: async () => ({ Component: (await import("@/app/routes/team")).TeamPage }),
       },

@@ -1,11 +1,9 @@
-import { ApiError, apiFetch, readAccessToken } from "@/lib/api-client";
+import { ApiError, apiFetch, apiSend, readAccessToken, SESSION_EXPIRED } from "@/lib/api-client";
+import { sessionEndedNotice } from "@/lib/session";
 import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { logInForTest } from "@/testing/session";
 
 describe("apiFetch", () => {
-  afterEach(() => {
-    document.cookie = "access_token=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
-  });
-
   it("returns the parsed JSON body", async () => {
     mockFetch({ "/api/v1/version": () => jsonResponse({ backend: "0.1.0", schema_version: 1 }) });
 
@@ -16,7 +14,7 @@ describe("apiFetch", () => {
   });
 
   it("sends the token from the access_token cookie as a bearer header", async () => {
-    document.cookie = "access_token=abc.def.ghi; path=/";
+    logInForTest("abc.def.ghi");
     const fetch = mockFetch({ "/api/v1/me": () => jsonResponse({}) });
 
     await apiFetch("/api/v1/me");
@@ -42,6 +40,37 @@ describe("apiFetch", () => {
     });
 
     await expect(apiFetch("/api/v1/me")).rejects.toMatchObject({ status: 502 });
+  });
+
+  it("logs out with a notice when the server refuses the token", async () => {
+    logInForTest();
+    mockFetch({ "/api/v1/me": () => jsonResponse({ error: "token revoked" }, 401) });
+
+    await expect(apiFetch("/api/v1/me")).rejects.toMatchObject({ status: 401 });
+
+    expect(readAccessToken()).toBeUndefined();
+    expect(sessionEndedNotice()).toBe(SESSION_EXPIRED);
+  });
+
+  it("leaves a visitor's state alone on a 401 (a wrong password, say)", async () => {
+    mockFetch({ "/api/v1/token": () => jsonResponse({ error: "incorrect" }, 401) });
+
+    await expect(apiFetch("/api/v1/token", { method: "POST" })).rejects.toBeInstanceOf(ApiError);
+
+    expect(sessionEndedNotice()).toBeUndefined();
+  });
+});
+
+describe("apiSend", () => {
+  it("sends the body as JSON with the method", async () => {
+    const fetch = mockFetch({ "/api/v1/reset": () => jsonResponse({ status: "ok" }, 202) });
+
+    await apiSend("PUT", "/api/v1/reset", { email: "a@b.se" });
+
+    const init = fetch.mock.calls[0]?.[1];
+    expect(init?.method).toBe("PUT");
+    expect(init?.body).toBe('{"email":"a@b.se"}');
+    expect(new Headers(init?.headers).get("Content-Type")).toBe("application/json");
   });
 });
 

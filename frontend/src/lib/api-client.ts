@@ -1,3 +1,7 @@
+import { clearAccessToken, readAccessToken } from "@/lib/session";
+
+export { readAccessToken } from "@/lib/session";
+
 /** An error answer of the API: its status and the `error` (and `detail`) of the JSON body. */
 export class ApiError extends Error {
   readonly status: number;
@@ -11,16 +15,7 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_COOKIE = "access_token";
-
-/** The bearer token the login dialog stored in the `access_token` cookie, if any. */
-export function readAccessToken(cookies: string = document.cookie): string | undefined {
-  for (const part of cookies.split(";")) {
-    const [name, ...rest] = part.trim().split("=");
-    if (name === TOKEN_COOKIE && rest.length > 0) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
-}
+export const SESSION_EXPIRED = "Your login has expired or was revoked. Please log in again.";
 
 async function errorFrom(response: Response): Promise<ApiError> {
   let message = `${response.status} ${response.statusText}`.trim();
@@ -40,7 +35,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
 
 /**
  * Calls the JSON API at `path` (e.g. `/api/v1/version`) with the bearer token, if there is one,
- * and returns the parsed body; any non-2xx answer becomes an {@link ApiError}.
+ * and returns the parsed body; any non-2xx answer becomes an {@link ApiError}. A 401 to a request
+ * that carried a token means the login is over (expired, revoked): the user is logged out.
  */
 export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
@@ -50,7 +46,19 @@ export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise
     headers.set("Authorization", `Bearer ${token}`);
   }
   const response = await fetch(path, { ...init, headers });
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    if (response.status === 401 && token !== undefined) clearAccessToken(SESSION_EXPIRED);
+    throw await errorFrom(response);
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** Sends `body` as JSON with `method` to `path`; see {@link apiFetch}. */
+export function apiSend<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return apiFetch<T>(path, {
+    method,
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }

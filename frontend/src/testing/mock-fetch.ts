@@ -1,6 +1,12 @@
 import { vi } from "vitest";
 
-type Reply = () => Response | Promise<Response>;
+/** What a reply may look at: the URL (with its query) and the method and body sent. */
+export interface SentRequest {
+  url: URL;
+  method: string;
+  body: unknown;
+}
+type Reply = (request: SentRequest) => Response | Promise<Response>;
 
 /** A JSON answer, as the backend would send it. */
 export function jsonResponse(body: unknown, status = 200): Response {
@@ -10,15 +16,37 @@ export function jsonResponse(body: unknown, status = 200): Response {
   });
 }
 
+function parsedBody(body: RequestInit["body"]): unknown {
+  if (typeof body !== "string") return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
+
+function sentRequest(input: Parameters<typeof fetch>[0], init?: RequestInit): SentRequest {
+  const href = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+  const url = new URL(href, "http://localhost");
+  return { url, method: (init?.method ?? "GET").toUpperCase(), body: parsedBody(init?.body) };
+}
+
+/** What the code under test sent through a {@link mockFetch} mock, in order. */
+export function sentRequests(mock: ReturnType<typeof mockFetch>): SentRequest[] {
+  return mock.mock.calls.map(([input, init]) => sentRequest(input, init));
+}
+
 /**
- * Replaces `fetch` for one test: each request path gets the reply registered for it, anything
- * else a JSON 404 like the backend's. Returns the mock so tests can look at the calls.
+ * Replaces `fetch` for one test: each request gets the reply registered for "METHOD /path" or,
+ * failing that, for "/path"; anything else a JSON 404 like the backend's. Returns the mock so
+ * tests can look at the calls.
  */
 export function mockFetch(replies: Record<string, Reply>) {
-  const mock = vi.fn<typeof fetch>((input) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), "http://localhost");
-    const reply = replies[url.pathname];
-    return Promise.resolve(reply ? reply() : jsonResponse({ error: "Not found" }, 404));
+  const mock = vi.fn<typeof fetch>((input, init) => {
+    const request = sentRequest(input, init);
+    const reply =
+      replies[`${request.method} ${request.url.pathname}`] ?? replies[request.url.pathname];
+    return Promise.resolve(reply ? reply(request) : jsonResponse({ error: "Not found" }, 404));
   });
   vi.stubGlobal("fetch", mock);
   return mock;

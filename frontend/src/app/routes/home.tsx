@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { Page } from "@/components/page";
+import { EventList } from "@/features/events/components/event-list";
 
 export function HomePage() {
   return (
@@ -13,6 +14,10 @@ export function HomePage() {
         See what is coming up on the <Link to="/events">events</Link> page, meet the{" "}
         <Link to="/team">team</Link>, or <Link to="/join_tmeit">join TMEIT</Link> as a prao.
       </p>
+      <section aria-labelledby="coming-up">
+        <h2 id="coming-up">Coming up</h2>
+        <EventList upcoming publicOnly limit={12} empty="Nothing planned yet: check back soon." />
+      </section>
     </Page>
   );
 }

@@ -1,9 +1,17 @@
-import { ComingSoon } from "@/components/coming-soon";
+import { useSearchParams } from "react-router";
+import { Page } from "@/components/page";
+import { SignUpStatusView } from "@/features/sign-ups/components/sign-up-status";
 
 export function JoinCompletedPage() {
+  const [params] = useSearchParams();
+  const id = params.get("id");
   return (
-    <ComingSoon title="Thanks for signing up">
-      We have your sign-up. You will get an email once a master has approved it.
-    </ComingSoon>
+    <Page title="Thanks for signing up">
+      {id ? (
+        <SignUpStatusView uuid={id} />
+      ) : (
+        <p>We have your sign-up. You will get an email once a master has approved it.</p>
+      )}
+    </Page>
   );
 }

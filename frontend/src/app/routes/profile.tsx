@@ -1,11 +1,11 @@
 import { useParams } from "react-router";
-import { ComingSoon } from "@/components/coming-soon";
+import { MemberProfile } from "@/features/members/components/member-profile";
 
 export function ProfilePage() {
-  const { shortUuid } = useParams();
+  const { shortUuid = "" } = useParams();
   return (
-    <ComingSoon title="Member profile">
-      The profile of member <code>{shortUuid}</code>: name, role and photos.
-    </ComingSoon>
+    <div className="page">
+      <MemberProfile shortUuid={shortUuid} />
+    </div>
   );
 }

@@ -1,10 +1,14 @@
-import { ComingSoon } from "@/components/coming-soon";
+import { useParams } from "react-router";
+import { Page } from "@/components/page";
+import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
 
-// The token in the URL is a secret: it is read when the form is built, never shown or logged.
+// The token in the URL is a secret: it goes to the API, never onto the page or into a log.
 export function ResetPasswordPage() {
+  const { token = "" } = useParams();
   return (
-    <ComingSoon title="Choose a new password">
-      Set a new password for your account with the link from the email you received.
-    </ComingSoon>
+    <Page title="Choose a new password">
+      <p>Set a new password for your account with the link from the email you received.</p>
+      <ResetPasswordForm token={token} />
+    </Page>
   );
 }

@@ -1,7 +1,11 @@
-import { ComingSoon } from "@/components/coming-soon";
+import { Page } from "@/components/page";
+import { TeamDirectory } from "@/features/members/components/team-directory";
 
 export function TeamPage() {
   return (
-    <ComingSoon title="Team">The members of TMEIT: masters, marshals, vraqs and praos.</ComingSoon>
+    <Page title="Team">
+      <p>The members of TMEIT: masters, marshals, praos, vraqs and those who have been with us.</p>
+      <TeamDirectory />
+    </Page>
   );
 }

@@ -1,11 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-client";
-
-/** `GET /api/v1/version`. Replaced by the type generated from openapi.json once src/client/ exists. */
-export interface VersionInfo {
-  backend: string;
-  schema_version: number;
-}
+import type { VersionInfo } from "@/lib/api-types";
 
 export function getVersion(): Promise<VersionInfo> {
   return apiFetch<VersionInfo>("/api/v1/version");

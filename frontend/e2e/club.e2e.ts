@@ -1,0 +1,145 @@
+// The journeys of issue 4, in order, each building on the last: a visitor browses and joins, a
+// master approves, the new prao edits their profile, becomes a marshal and creates an event that
+// shows on the home page, and a forgotten password is reset through the mail the server sends.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { logIn, visit } from "./support/actions";
+import { launchBrowser, newSession } from "./support/browser";
+import { env } from "./support/env";
+import { waitForMail } from "./support/mail";
+
+const run = Date.now().toString(36);
+const prao = {
+  email: `pia.${run}@example.com`,
+  first: "Pia",
+  last: `Prao${run}`,
+  password: "tangerine violin harbour 42",
+};
+const eventTitle = `Glögg party ${run}`;
+let browser: Browser;
+let praoProfile = "";
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("the club website, end to end", () => {
+  it("lets a visitor browse the events and the team", async () => {
+    const { page, consoleErrors } = await newSession(browser);
+    await visit(page, "/", "Welcome to TMEIT");
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Events" })
+      .click();
+    await page.getByRole("heading", { name: "Upcoming" }).waitFor();
+    const firstEvent = page.locator(".card h3 a").first();
+    const title = (await firstEvent.textContent()) ?? "";
+    await firstEvent.click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Team" })
+      .click();
+    await page.getByRole("heading", { level: 2, name: "Masters" }).waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("lets a visitor join, and shows the sign-up as pending", async () => {
+    const { page, consoleErrors } = await newSession(browser, "phone");
+    await visit(page, "/join_tmeit", "Join TMEIT");
+    await page.getByLabel("Email").fill(prao.email);
+    await page.getByLabel("First name").fill(prao.first);
+    await page.getByLabel("Last name").fill(prao.last);
+    await page.getByLabel("Phone").fill("070-000 00 00");
+    await page.getByLabel("Password", { exact: true }).fill(prao.password);
+    await page.getByLabel("Confirm password").fill(prao.password);
+    await page.getByText("Strength: very strong").waitFor();
+    await page.getByRole("checkbox", { name: /I agree/ }).check();
+    await page.getByRole("button", { name: "Send application" }).click();
+
+    await page.getByText(/Your application is pending/).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/join_completed");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("lets a master approve the sign-up", async () => {
+    const { page } = await newSession(browser);
+    await page.goto("/");
+    await logIn(page, env.adminEmail, env.adminPassword);
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Master" })
+      .click();
+    await page.getByRole("heading", { name: "Pending sign-ups" }).waitFor();
+    await page.getByRole("button", { name: `Approve ${prao.first} ${prao.last}` }).click();
+    await page.getByRole("link", { name: `Edit ${prao.first} ${prao.last}` }).waitFor();
+  });
+
+  it("lets the new prao log in and change their phone", async () => {
+    const { page, consoleErrors } = await newSession(browser);
+    await page.goto("/");
+    await logIn(page, prao.email, prao.password);
+    await page.getByRole("banner").getByRole("link", { name: prao.first }).click();
+    await page.getByRole("heading", { level: 1, name: `${prao.first} ${prao.last}` }).waitFor();
+    praoProfile = new URL(page.url()).pathname;
+
+    await page.getByLabel("Phone").fill("070-111 22 33");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved.").waitFor();
+    await page.reload();
+    await expect(page.getByLabel("Phone").inputValue()).resolves.toBe("070-111 22 33");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("lets a marshal create a public event that then shows on the home page", async () => {
+    const master = await newSession(browser);
+    await master.page.goto(praoProfile);
+    await logIn(master.page, env.adminEmail, env.adminPassword);
+    await master.page.getByLabel("Role").selectOption("marshal");
+    await master.page.getByRole("button", { name: "Save" }).click();
+    await master.page.getByText("Saved.").waitFor();
+
+    const { page, consoleErrors } = await newSession(browser);
+    await page.goto("/");
+    await logIn(page, prao.email, prao.password);
+    await visit(page, "/events", "Events");
+    await page.getByRole("link", { name: "New event" }).click();
+    await page.getByLabel("Title").fill(eventTitle);
+    await page.getByLabel("Location").fill("Puben");
+    const nextYear = new Date().getFullYear() + 1;
+    await page.getByLabel("Starts (local time)").fill(`${nextYear}-01-15T19:00`);
+    await page.getByLabel("Who may see it").selectOption("public");
+    await page.getByRole("button", { name: "Create event" }).click();
+    await page.getByRole("heading", { level: 1, name: eventTitle }).waitFor();
+
+    const visitor = await newSession(browser);
+    await visit(visitor.page, "/", "Welcome to TMEIT");
+    await visitor.page.getByRole("link", { name: eventTitle }).waitFor();
+    expect([...consoleErrors, ...visitor.consoleErrors]).toEqual([]);
+  });
+
+  it("resets a forgotten password through the mailed link", async () => {
+    const { page, consoleErrors } = await newSession(browser);
+    await page.goto("/");
+    await page.getByRole("banner").getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("button", { name: "Forgot your password?" }).click();
+    await page.getByRole("dialog").getByLabel("Email").fill(prao.email);
+    await page.getByRole("button", { name: "Send me a link" }).click();
+    await page.getByText(/a link to choose a new password is on its way/).waitFor();
+
+    const [, token] = await waitForMail(prao.email, /\/reset\/([A-Za-z0-9_-]+)/);
+    const newPassword = "marmalade kettle orbit 77";
+    await visit(page, `/reset/${token}`, "Choose a new password");
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await page.getByLabel("Confirm new password").fill(newPassword);
+    await page.getByRole("button", { name: "Set password" }).click();
+    await page.getByText("Your password is changed.").waitFor();
+
+    await logIn(page, prao.email, newPassword);
+    expect(consoleErrors).toEqual([]);
+  });
+});

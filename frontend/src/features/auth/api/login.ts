@@ -1,0 +1,27 @@
+import { useMutation } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api-client";
+import type { Token } from "@/lib/api-types";
+import { saveAccessToken } from "@/lib/session";
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** `POST /api/v1/token`: the OAuth2 password form, the email as `username`. */
+export function login({ email, password }: Credentials): Promise<Token> {
+  return apiFetch<Token>("/api/v1/token", {
+    method: "POST",
+    body: new URLSearchParams({ username: email, password }),
+  });
+}
+
+/** Logs in and keeps the token in the `access_token` cookie for as long as it is valid. */
+export function useLogin() {
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (token) => {
+      saveAccessToken(token.access_token, token.expires_in);
+    },
+  });
+}

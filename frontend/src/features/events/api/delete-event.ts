@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiSend } from "@/lib/api-client";
+
+export function deleteEvent(uuid: string): Promise<void> {
+  return apiSend("DELETE", `/api/v1/events/${encodeURIComponent(uuid)}`);
+}
+
+/** Deletes an event (masters). */
+export function useDeleteEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteEvent,
+    onSuccess: (_, uuid) => {
+      queryClient.removeQueries({ queryKey: ["events", uuid] });
+      return queryClient.invalidateQueries({ queryKey: ["events"] });
+    },
+  });
+}

@@ -1,0 +1,12 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api-client";
+import type { Member } from "@/lib/api-types";
+
+export function listMembers(): Promise<Member[]> {
+  return apiFetch<Member[]>("/api/v1/members/");
+}
+
+/** Every member, each with the fields the viewer may see. */
+export function useMembers() {
+  return useQuery({ queryKey: ["members"], queryFn: listMembers });
+}

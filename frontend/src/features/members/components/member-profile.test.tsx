@@ -1,0 +1,123 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemberProfile } from "@/features/members/components/member-profile";
+import { readAccessToken } from "@/lib/api-client";
+import type { MemberAsPublic } from "@/lib/api-types";
+import { sessionEndedNotice } from "@/lib/session";
+import { aMember } from "@/testing/members";
+import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import { renderWithRouter } from "@/testing/render";
+import { logInForTest } from "@/testing/session";
+
+const ada = aMember({ short_uuid: "AdaAda12", first_name: "Ada", phone: "070-1" });
+const { uuid, short_uuid, current_role, first_name, nickname, last_name } = ada;
+const adaInPublic: MemberAsPublic = {
+  uuid,
+  short_uuid,
+  current_role,
+  first_name,
+  nickname,
+  last_name,
+};
+
+function renderProfile(replies: Parameters<typeof mockFetch>[0]) {
+  const fetch = mockFetch(replies);
+  renderWithRouter(<MemberProfile shortUuid="AdaAda12" />);
+  return fetch;
+}
+
+describe("MemberProfile", () => {
+  it("shows a visitor only what the API sends, and nothing to edit", async () => {
+    renderProfile({ "/api/v1/members/AdaAda12": () => jsonResponse(adaInPublic) });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Ada Lovelace" })).toBeVisible();
+    expect(screen.getByText("Role")).toBeVisible();
+    expect(screen.queryByText("Phone")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+  });
+
+  it("lets a member edit their own fields and sends only what changed", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    const patches: SentRequest[] = [];
+    renderProfile({
+      "GET /api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "PATCH /api/v1/members/AdaAda12": (request) => {
+        patches.push(request);
+        return jsonResponse({ ...ada, phone: "070-2" });
+      },
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    const phone = await screen.findByLabelText("Phone");
+    expect(screen.queryByLabelText("First name")).not.toBeInTheDocument(); // masters only
+    await user.clear(phone);
+    await user.type(phone, "070-2");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByText("Saved.")).toBeVisible();
+    expect(patches[0]?.body).toEqual({ phone: "070-2" });
+    expect(screen.getByRole("heading", { name: "Change your password" })).toBeVisible();
+  });
+
+  it("lets a master edit every field of someone else, role included", async () => {
+    logInForTest();
+    renderProfile({
+      "/api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "/api/v1/me": () => jsonResponse(aMember({ short_uuid: "Boss0001", current_role: "master" })),
+    });
+
+    expect(await screen.findByLabelText("Role")).toHaveValue("prao");
+    expect(screen.getByLabelText("First name")).toHaveValue("Ada");
+    expect(screen.getByLabelText("Liquor permit training")).toBeVisible();
+    expect(screen.queryByRole("heading", { name: "Change your password" })).not.toBeInTheDocument();
+  });
+
+  it("logs the member out with a word of why after they change their own email", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    renderProfile({
+      "GET /api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "PATCH /api/v1/members/AdaAda12": () => jsonResponse({ ...ada, login_email: "new@x.se" }),
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    const email = await screen.findByLabelText("Email");
+    await user.clear(email);
+    await user.type(email, "new@x.se");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    await vi.waitFor(() => {
+      expect(readAccessToken()).toBeUndefined();
+    });
+    expect(sessionEndedNotice()).toBe("Your email is changed. Log in again with the new one.");
+  });
+
+  it("shows the server's complaint beside the field", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    renderProfile({
+      "GET /api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "PATCH /api/v1/members/AdaAda12": () =>
+        jsonResponse(
+          { error: "validation failed", detail: { login_email: "is not an email" } },
+          422,
+        ),
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    const email = await screen.findByLabelText("Email");
+    await user.clear(email);
+    await user.type(email, "nope@x");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByText("is not an email")).toBeVisible();
+    expect(email).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("says so when there is no such member", async () => {
+    renderProfile({ "/api/v1/members/AdaAda12": () => jsonResponse({ error: "not found" }, 404) });
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("The profile could not be loaded");
+  });
+});

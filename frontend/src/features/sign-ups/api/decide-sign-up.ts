@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiSend } from "@/lib/api-client";
+
+/** `POST /api/v1/sign_up/approve/{uuid}`: the applicant becomes a prao with their password. */
+export function approveSignUp(uuid: string): Promise<unknown> {
+  return apiSend("POST", `/api/v1/sign_up/approve/${encodeURIComponent(uuid)}`);
+}
+
+/** `DELETE /api/v1/sign_up/{uuid}`: throws the application away. */
+export function deleteSignUp(uuid: string): Promise<void> {
+  return apiSend("DELETE", `/api/v1/sign_up/${encodeURIComponent(uuid)}`);
+}
+
+/** A master's decision on a sign-up; the list (and, after approval, the team) is fetched again. */
+export function useDecideSignUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ uuid, approve }: { uuid: string; approve: boolean }) =>
+      approve ? approveSignUp(uuid) : deleteSignUp(uuid),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["sign-ups"] });
+      await queryClient.invalidateQueries({ queryKey: ["members"] });
+    },
+  });
+}

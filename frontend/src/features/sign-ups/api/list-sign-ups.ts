@@ -1,0 +1,12 @@
+import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/lib/api-client";
+import type { SignUp } from "@/lib/api-types";
+
+export function listSignUps(): Promise<SignUp[]> {
+  return apiFetch<SignUp[]>("/api/v1/sign_up/");
+}
+
+/** The pending sign-ups (masters). */
+export function useSignUps() {
+  return useQuery({ queryKey: ["sign-ups"], queryFn: listSignUps });
+}

@@ -1,0 +1,86 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { JoinForm } from "@/features/sign-ups/components/join-form";
+import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import { renderWithRouter } from "@/testing/render";
+
+async function fillIn({ consent = true } = {}) {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText("Email"), "pia@example.com");
+  await user.type(screen.getByLabelText("First name"), "Pia");
+  await user.type(screen.getByLabelText("Last name"), "Prao");
+  await user.type(screen.getByLabelText("Phone"), "070-555");
+  await user.type(screen.getByLabelText("Password"), "tangerine violin harbour");
+  await user.type(screen.getByLabelText("Confirm password"), "tangerine violin harbour");
+  if (consent) await user.click(screen.getByRole("checkbox", { name: /I agree/ }));
+  await user.click(screen.getByRole("button", { name: "Send application" }));
+}
+
+describe("JoinForm", () => {
+  it("sends the application and goes to its status page", async () => {
+    const sent: SentRequest[] = [];
+    mockFetch({
+      "POST /api/v1/sign_up/sign_up": (request) => {
+        sent.push(request);
+        return jsonResponse({ uuid: "su-1", status: "pending" }, 201);
+      },
+    });
+    renderWithRouter(<JoinForm />, { path: "/join_tmeit", at: "/join_tmeit" });
+
+    await fillIn();
+
+    expect(await screen.findByText("Elsewhere")).toBeVisible();
+    expect(sent[0]?.body).toEqual({
+      email: "pia@example.com",
+      first_name: "Pia",
+      nickname: null,
+      last_name: "Prao",
+      phone: "070-555",
+      password: "tangerine violin harbour",
+    });
+  });
+
+  it("links the consent to the privacy policy and sends nothing without it", async () => {
+    const fetch = mockFetch({});
+    renderWithRouter(<JoinForm />);
+
+    expect(screen.getByRole("link", { name: "privacy policy" })).toHaveAttribute(
+      "href",
+      "/privacy",
+    );
+    await fillIn({ consent: false });
+
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's complaints beside their fields", async () => {
+    mockFetch({
+      "POST /api/v1/sign_up/sign_up": () =>
+        jsonResponse(
+          { error: "validation failed", detail: { phone: "is too long", password: "is too weak" } },
+          422,
+        ),
+    });
+    renderWithRouter(<JoinForm />);
+
+    await fillIn();
+
+    expect(await screen.findByText("is too long")).toBeVisible();
+    expect(screen.getByLabelText("Phone")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Password")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("says when the email is already taken", async () => {
+    mockFetch({
+      "POST /api/v1/sign_up/sign_up": () =>
+        jsonResponse({ error: "this email already has an account or a sign-up" }, 409),
+    });
+    renderWithRouter(<JoinForm />);
+
+    await fillIn();
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Not sent: this email already has an account or a sign-up",
+    );
+  });
+});

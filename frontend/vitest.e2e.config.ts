@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+// End-to-end tests: Chromium (playwright-core) against the real server, started by scripts/e2e.
+// One file at a time, in order: the journeys build on each other's data.
+export default defineConfig({
+  test: {
+    include: ["e2e/**/*.e2e.ts"],
+    environment: "node",
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
