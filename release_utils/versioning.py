@@ -44,6 +44,8 @@ SITES = [
         r"(?m)(^    app\.kubernetes\.io/version: )(\S+)()$",
         "{version}",
     ),
+    # The API document's snapshot the frontend's types come from (scripts/update-api-types).
+    ("frontend/src/client/openapi.json", r'(\n  "info": \{\n    "title": "[^"]*",\n    "version": ")([^"]*)(")', "{version}"),
     ("deploy/kubernetes/test/kustomization.yaml", r"(- name: tmeit\n +newName: \S+\n +newTag: )(\S+)()", "{version}"),
     ("deploy/kubernetes/prod/kustomization.yaml", r"(- name: tmeit\n +newName: \S+\n +newTag: )(\S+)()", "{version}"),
 ]
