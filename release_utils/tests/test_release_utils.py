@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "release_utils"))
 
 import check_version_incremented  # noqa: E402
+import previous_release  # noqa: E402
 import set_image  # noqa: E402
 import set_new_version  # noqa: E402
 import versioning  # noqa: E402
@@ -117,7 +118,9 @@ class SetNewVersion(RepoCopy):
         self.assertEqual((code, output.strip()), (0, versioning.current_version(self.root)))
 
 
-class CheckVersionIncremented(unittest.TestCase):
+class GitRepo(unittest.TestCase):
+    """A temporary git repository with 0.1.0 committed."""
+
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.addCleanup(self.tmp.cleanup)
@@ -135,8 +138,10 @@ class CheckVersionIncremented(unittest.TestCase):
     def commit(self, version):
         (self.repo / "CMakeLists.txt").write_text(f"project(tmeit VERSION {version} LANGUAGES CXX)\n", encoding="utf-8")
         self.git("add", "CMakeLists.txt")
-        self.git("commit", "-q", "-m", version)
+        self.git("commit", "-q", "--allow-empty", "-m", version)
 
+
+class CheckVersionIncremented(GitRepo):
     def check(self):
         return quietly(check_version_incremented.main, ["--repo", str(self.repo)])
 
@@ -163,6 +168,31 @@ class CheckVersionIncremented(unittest.TestCase):
         code, output = self.check()
         self.assertEqual(code, 1)
         self.assertIn("v0.10.0", output)
+
+
+class PreviousRelease(GitRepo):
+    def head(self):
+        return subprocess.run(
+            ["git", "-C", str(self.repo), "rev-parse", "HEAD"], check=True, capture_output=True, text=True
+        ).stdout.strip()
+
+    def test_none_while_every_commit_has_the_same_version(self):
+        self.commit("0.1.0")
+        self.assertIsNone(previous_release.previous_release(self.repo))
+
+    def test_the_newest_commit_with_a_lower_version(self):
+        self.commit("0.1.0")
+        last_of_0_1 = self.head()
+        self.commit("0.2.0")
+        self.commit("0.2.0")
+        self.assertEqual(previous_release.previous_release(self.repo), (last_of_0_1, "0.1.0"))
+
+    def test_skips_commits_without_a_version(self):
+        old = self.head()
+        (self.repo / "CMakeLists.txt").write_text("project(other)\n", encoding="utf-8")
+        self.git("commit", "-q", "-am", "no version")
+        self.commit("1.0.0")
+        self.assertEqual(previous_release.previous_release(self.repo), (old, "0.1.0"))
 
 
 class SetImage(RepoCopy):
