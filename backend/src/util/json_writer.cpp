@@ -1,7 +1,6 @@
 #include "util/json_writer.hpp"
 
 #include <array>
-#include <charconv>
 
 namespace tmeit::util {
 namespace {
@@ -148,13 +147,6 @@ void JsonWriter::optional_string(const std::optional<std::string>& value) {
 void JsonWriter::boolean(bool value) {
   before_value();
   out_ += value ? "true" : "false";
-}
-
-void JsonWriter::integer(std::int64_t value) {
-  before_value();
-  std::array<char, 24> digits{};
-  const auto [end, ec] = std::to_chars(digits.data(), digits.data() + digits.size(), value);
-  out_.append(digits.data(), end);
 }
 
 void JsonWriter::null() {

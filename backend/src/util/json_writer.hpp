@@ -1,6 +1,6 @@
 #pragma once
 
-#include <cstdint>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,7 +26,6 @@ class JsonWriter {
   void string(std::string_view value);
   void optional_string(const std::optional<std::string>& value);
   void boolean(bool value);
-  void integer(std::int64_t value);
   void null();
 
  private:
@@ -35,6 +34,19 @@ class JsonWriter {
   std::string& out_;
   bool comma_ = false;  // a value was written in the current container: the next needs a comma
 };
+
+/// `items` as a JSON array, each written by `write(writer, item)`. `bytes_per_item` sizes the
+/// text up front, so a long list is not regrown while it is written.
+template <class Items, class Write>
+std::string json_array(const Items& items, std::size_t bytes_per_item, Write write) {
+  std::string out;
+  out.reserve(2 + items.size() * bytes_per_item);
+  JsonWriter writer(out);
+  writer.begin_array();
+  for (const auto& item : items) write(writer, item);
+  writer.end_array();
+  return out;
+}
 
 /// `text` as a JSON string literal, appended to `out`.
 void append_json_string(std::string& out, std::string_view text);

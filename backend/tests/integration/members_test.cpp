@@ -2,6 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <future>
+#include <string>
+#include <vector>
+
 #include "support/club.hpp"
 #include "support/http_assertions.hpp"
 
@@ -144,6 +148,35 @@ TEST_F(Members, ListIsOrderedByRole) {
   ASSERT_EQ(list.size(), 2U);
   EXPECT_EQ(list[0].at("current_role"), "master");
   EXPECT_EQ(list[1].at("current_role"), "vraq");
+}
+
+// Lists asked at the same time share renderings (http::SingleFlight); each viewer must still get
+// the directory shaped for them, never another viewer's.
+TEST_F(Members, ConcurrentListsKeepEachViewersShape) {
+  struct Viewer {
+    std::string token;
+    bool sees_email;
+    bool sees_created_at;
+  };
+  const std::vector<Viewer> viewers{
+      {"", false, false}, {anna_token_, true, false}, {boss_, true, true}};
+  std::vector<std::future<std::string>> problems;
+  for (int round = 0; round < 20; ++round) {
+    for (const auto& viewer : viewers) {
+      problems.push_back(std::async(std::launch::async, [this, viewer]() -> std::string {
+        const auto headers = viewer.token.empty() ? Headers{} : bearer(viewer.token);
+        const auto list = json::parse(server_.get("/api/v1/members/", headers).body());
+        for (const auto& member : list) {
+          if (member.contains("login_email") != viewer.sees_email ||
+              member.contains("created_at") != viewer.sees_created_at) {
+            return member.dump();
+          }
+        }
+        return "";
+      }));
+    }
+  }
+  for (auto& problem : problems) EXPECT_EQ(problem.get(), "");
 }
 
 }  // namespace

@@ -89,13 +89,7 @@ asio::awaitable<Response> EventHandlers::list_events(RequestContext& ctx) {
 
 asio::awaitable<std::string> EventHandlers::render_list(const db::EventQuery& query) {
   auto events = co_await events_.list(query);
-  std::string body;
-  body.reserve(64 + events.size() * 512);
-  util::JsonWriter writer(body);
-  writer.begin_array();
-  for (const auto& event : events) domain::write_event(writer, event);
-  writer.end_array();
-  co_return body;
+  co_return util::json_array(events, 512, domain::write_event);
 }
 
 asio::awaitable<Response> EventHandlers::get_event(RequestContext& ctx) {

@@ -55,15 +55,9 @@ asio::awaitable<Response> MemberHandlers::list_members(RequestContext& ctx) {
 asio::awaitable<std::string> MemberHandlers::render_list(
     const std::optional<domain::Viewer>& viewer) {
   auto members = co_await members_.list();
-  std::string body;
-  body.reserve(64 + members.size() * 256);
-  util::JsonWriter writer(body);
-  writer.begin_array();
-  for (const auto& member : members) {
+  co_return util::json_array(members, 256, [&viewer](auto& writer, const domain::Member& member) {
     domain::write_member(writer, member, domain::member_viewer_of(viewer, member));
-  }
-  writer.end_array();
-  co_return body;
+  });
 }
 
 asio::awaitable<Response> MemberHandlers::get_member(RequestContext& ctx) {
