@@ -23,6 +23,7 @@ int run_cli(int argc, char** argv);
 
 // The sub-commands, one file each.
 int run_serve(const Args& args);
+int run_admin(const Args& args);
 int run_migrate_command(const Args& args);
 int run_openapi(const Args& args);
 int run_seed(const Args& args);

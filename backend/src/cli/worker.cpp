@@ -33,6 +33,7 @@ domain::EmailWorkerSettings worker_settings(const app::Config& config) {
   settings.max_attempts = config.mail_max_attempts;
   settings.retry_base = config.mail_retry_base;
   settings.poll = config.worker_poll;
+  settings.public_url = config.public_url;
   return settings;
 }
 

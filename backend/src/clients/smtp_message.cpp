@@ -1,5 +1,6 @@
 #include "clients/smtp_message.hpp"
 
+#include "domain/fields.hpp"
 #include "util/text.hpp"
 
 #include <openssl/evp.h>
@@ -103,17 +104,8 @@ std::string address_of(std::string_view mailbox) {
 }
 
 bool is_plain_address(std::string_view address) {
-  const auto at = address.find('@');
-  if (at == std::string_view::npos || at == 0 || at + 1 == address.size() ||
-      address.find('@', at + 1) != std::string_view::npos || address.size() > 254) {
-    return false;
-  }
-  for (char c : address) {
-    if (c <= 0x20 || c > 0x7e || c == '<' || c == '>' || c == '"' || c == ',' || c == '\\') {
-      return false;
-    }
-  }
-  return true;
+  // The same rule that refuses such addresses at input, so what was accepted can be sent.
+  return domain::is_email(address);
 }
 
 std::string encode_header_text(std::string_view text) {

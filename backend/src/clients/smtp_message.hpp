@@ -29,8 +29,8 @@ Envelope make_envelope(const std::string& from);
 /// The addr-spec of a mailbox: "Name <a@b>" gives "a@b", "a@b" gives "a@b".
 std::string address_of(std::string_view mailbox);
 
-/// True for a plain address usable in SMTP and a To header: printable ASCII, one '@' with text
-/// on both sides, no spaces, angle brackets, quotes or line breaks.
+/// True for a plain address usable in SMTP and a To header: domain::is_email (printable ASCII,
+/// one '@' with text on both sides, no spaces, angle brackets, quotes or line breaks).
 bool is_plain_address(std::string_view address);
 
 /// Header text per RFC 2047: unchanged when it is printable ASCII, else UTF-8 base64

@@ -9,7 +9,7 @@ namespace tmeit::db {
   "to_char(event_end AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "   \
   "visibility, banner_photo_key, "                                              \
   "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "  \
-  "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+  "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), version"
 
 namespace {
 
@@ -30,6 +30,11 @@ constexpr Statement select_page{
 constexpr Statement select_one{
     "events_by_uuid", "SELECT " TMEIT_EVENT_COLUMNS
                       " FROM events WHERE uuid = $1::uuid AND visibility = ANY($2::text[])"};
+
+constexpr Statement lock_one{
+    "events_lock_by_uuid", "SELECT " TMEIT_EVENT_COLUMNS
+                           " FROM events WHERE uuid = $1::uuid AND visibility = ANY($2::text[])"
+                           " FOR UPDATE"};
 
 constexpr Statement insert_event{
     "events_insert",
@@ -64,6 +69,7 @@ domain::Event event_from_row(const Result& result, int row) {
   event.banner_photo_key = result.optional_text(row, col++);
   event.created_at = result.text(row, col++);
   event.updated_at = result.text(row, col++);
+  event.version = result.integer(row, col);
   return event;
 }
 
@@ -104,12 +110,20 @@ boost::asio::awaitable<domain::Event> EventRepository::create(const domain::Even
   co_return event_from_row(result, 0);
 }
 
-boost::asio::awaitable<std::optional<domain::Event>> EventRepository::update(
-    const domain::Event& event) {
+boost::asio::awaitable<std::optional<domain::Event>> EventRepository::lock(
+    Transaction& transaction, const std::string& uuid,
+    const std::vector<std::string>& visibilities) {
+  const Params params{uuid, text_array(visibilities)};
+  auto result = co_await transaction.execute(lock_one, params);
+  if (result.rows() == 0) co_return std::nullopt;
+  co_return event_from_row(result, 0);
+}
+
+boost::asio::awaitable<domain::Event> EventRepository::update(Transaction& transaction,
+                                                              const domain::Event& event) {
   Params params = editable_params(event);
   params.insert(params.begin(), event.uuid);
-  auto result = co_await pool_.execute(update_event, params);
-  if (result.rows() == 0) co_return std::nullopt;
+  auto result = co_await transaction.execute(update_event, params);
   co_return event_from_row(result, 0);
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "db/pool.hpp"
+#include "db/transaction.hpp"
 #include "domain/event.hpp"
 
 #include <boost/asio/awaitable.hpp>
@@ -39,9 +40,16 @@ class EventRepository {
   /// Inserts an event and returns it as stored.
   boost::asio::awaitable<domain::Event> create(const domain::Event& event);
 
-  /// Writes every editable column of `event` (found by uuid) and returns it as stored, or
-  /// std::nullopt when it is gone.
-  boost::asio::awaitable<std::optional<domain::Event>> update(const domain::Event& event);
+  /// find(), with the event's row locked until `transaction` ends: the read-modify-write of a
+  /// PATCH cannot interleave with another change of the same event.
+  boost::asio::awaitable<std::optional<domain::Event>> lock(
+      Transaction& transaction, const std::string& uuid,
+      const std::vector<std::string>& visibilities);
+
+  /// Writes every editable column of `event` (found by uuid; lock it first) and returns it as
+  /// stored.
+  boost::asio::awaitable<domain::Event> update(Transaction& transaction,
+                                               const domain::Event& event);
 
   /// Deletes the event; false when there was none.
   boost::asio::awaitable<bool> remove(const std::string& uuid);

@@ -12,7 +12,7 @@ namespace tmeit::db {
   "drivers_license, stad::text, fest::text, liquor_permit::text, "                \
   "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), " \
   "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), " \
-  "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint"
+  "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint, version"
 
 const char* const member_columns = TMEIT_MEMBER_COLUMNS;
 
@@ -38,6 +38,10 @@ constexpr Statement insert_member{
     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10::date) "
     "RETURNING " TMEIT_MEMBER_COLUMNS};
 
+constexpr Statement lock_by_short_uuid{
+    "members_lock_by_short_uuid",
+    "SELECT " TMEIT_MEMBER_COLUMNS " FROM members WHERE short_uuid = $1 FOR UPDATE"};
+
 constexpr Statement update_member{
     "members_update",
     "UPDATE members SET login_email = $2, role = $3, first_name = $4, nickname = $5, "
@@ -45,8 +49,6 @@ constexpr Statement update_member{
     "liquor_permit = $11::date, updated_at = now(), "
     "tokens_valid_after = CASE WHEN role <> $3 THEN now() ELSE tokens_valid_after END "
     "WHERE uuid = $1 RETURNING " TMEIT_MEMBER_COLUMNS};
-
-constexpr Statement delete_member{"members_delete", "DELETE FROM members WHERE short_uuid = $1"};
 
 constexpr Statement update_password{
     "members_set_password",
@@ -77,9 +79,9 @@ Params editable_params(const domain::Member& member) {
 
 }  // namespace
 
-domain::Member member_from_row(const Result& result, int row) {
+domain::Member member_from_row(const Result& result, int row, int first_column) {
   domain::Member member;
-  int col = 0;
+  int col = first_column;
   member.uuid = result.text(row, col++);
   member.short_uuid = result.text(row, col++);
   member.login_email = result.text(row, col++);
@@ -98,6 +100,8 @@ domain::Member member_from_row(const Result& result, int row) {
   member.updated_at = result.text(row, col++);
   member.password_hash = result.optional_text(row, col++);
   if (!result.is_null(row, col)) member.tokens_valid_after_ms = result.integer(row, col);
+  ++col;
+  member.version = result.integer(row, col);
   return member;
 }
 
@@ -125,25 +129,27 @@ boost::asio::awaitable<std::vector<domain::Member>> MemberRepository::list() {
   co_return members;
 }
 
-boost::asio::awaitable<domain::Member> MemberRepository::create(const domain::Member& member) {
+boost::asio::awaitable<domain::Member> MemberRepository::create(Transaction& transaction,
+                                                                const domain::Member& member) {
   const Params params = editable_params(member);
-  auto result = co_await pool_.execute(insert_member, params);
+  auto result = co_await transaction.execute(insert_member, params);
   co_return member_from_row(result, 0);
 }
 
-boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::update(
-    const domain::Member& member) {
-  Params params = editable_params(member);
-  params.insert(params.begin(), member.uuid);
-  auto result = co_await pool_.execute(update_member, params);
+boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::lock(
+    Transaction& transaction, const std::string& short_uuid) {
+  const Params params{short_uuid};
+  auto result = co_await transaction.execute(lock_by_short_uuid, params);
   if (result.rows() == 0) co_return std::nullopt;
   co_return member_from_row(result, 0);
 }
 
-boost::asio::awaitable<bool> MemberRepository::remove(const std::string& short_uuid) {
-  const Params params{short_uuid};
-  auto result = co_await pool_.execute(delete_member, params);
-  co_return result.affected_rows() > 0;
+boost::asio::awaitable<domain::Member> MemberRepository::update(Transaction& transaction,
+                                                                const domain::Member& member) {
+  Params params = editable_params(member);
+  params.insert(params.begin(), member.uuid);
+  auto result = co_await transaction.execute(update_member, params);
+  co_return member_from_row(result, 0);
 }
 
 boost::asio::awaitable<void> MemberRepository::set_password(const std::string& uuid,

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "db/pool.hpp"
+#include "db/transaction.hpp"
 #include "domain/member.hpp"
 
 #include <boost/asio/awaitable.hpp>
@@ -28,14 +29,19 @@ class MemberRepository {
 
   /// Inserts a member without a password and returns it as stored. Throws DbError with
   /// is_unique_violation() when the email is taken.
-  boost::asio::awaitable<domain::Member> create(const domain::Member& member);
+  boost::asio::awaitable<domain::Member> create(Transaction& transaction,
+                                                const domain::Member& member);
 
-  /// Writes every editable column of `member` (found by uuid) and returns it as stored, or
-  /// std::nullopt when it is gone. A changed role also revokes the member's tokens.
-  boost::asio::awaitable<std::optional<domain::Member>> update(const domain::Member& member);
+  /// The member, with their row locked until `transaction` ends: the read-modify-write of a
+  /// PATCH cannot interleave with another change of the same member.
+  boost::asio::awaitable<std::optional<domain::Member>> lock(Transaction& transaction,
+                                                             const std::string& short_uuid);
 
-  /// Deletes the member; false when there was none. Their tokens die with the row.
-  boost::asio::awaitable<bool> remove(const std::string& short_uuid);
+  /// Writes every editable column of `member` (found by uuid; lock it first) and returns it as
+  /// stored. A changed role also revokes the member's tokens. Throws DbError for a taken email
+  /// (members_login_email_key) or a demotion of the last master (members_keep_one_master).
+  boost::asio::awaitable<domain::Member> update(Transaction& transaction,
+                                                const domain::Member& member);
 
   /// Sets a new password hash and revokes every token issued before now.
   boost::asio::awaitable<void> set_password(const std::string& uuid,
@@ -48,8 +54,9 @@ class MemberRepository {
   Pool& pool_;
 };
 
-/// Reads the member in row `row` of a result made by one of this repository's selects.
-domain::Member member_from_row(const Result& result, int row);
+/// Reads the member in row `row` of a result made by one of this repository's selects, whose
+/// member columns start at column `first_column`.
+domain::Member member_from_row(const Result& result, int row, int first_column = 0);
 
 /// The member columns in the order member_from_row reads them, for statements elsewhere
 /// (sign-up approval) that return a member.

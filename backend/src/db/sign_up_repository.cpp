@@ -11,12 +11,6 @@ namespace {
   "uuid, email, first_name, nickname, last_name, phone, password_hash, " \
   "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
-constexpr Statement select_recent{
-    "sign_ups_recent_from_address",
-    "SELECT count(*), coalesce(ceil(extract(epoch FROM min(created_at) + interval '1 hour' - "
-    "now())), 0)::bigint FROM sign_ups "
-    "WHERE client_ip = $1::inet AND created_at > now() - interval '1 hour'"};
-
 constexpr Statement select_email_taken{
     "sign_ups_email_taken",
     "SELECT EXISTS (SELECT 1 FROM members WHERE lower(login_email) = lower($1)) "
@@ -68,15 +62,6 @@ domain::SignUp sign_up_from_row(const Result& result, int row) {
 }
 
 }  // namespace
-
-boost::asio::awaitable<RecentSignUps> SignUpRepository::recent_from(const std::string& client_ip) {
-  const Params params{client_ip};
-  auto result = co_await pool_.execute(select_recent, params);
-  RecentSignUps recent;
-  recent.count = result.integer(0, 0);
-  recent.seconds_until_oldest_expires = result.integer(0, 1);
-  co_return recent;
-}
 
 boost::asio::awaitable<bool> SignUpRepository::email_taken(const std::string& email) {
   const Params params{email};

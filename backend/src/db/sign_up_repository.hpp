@@ -17,20 +17,10 @@
 
 namespace tmeit::db {
 
-/// Recent sign-ups from one client address: how many in the last hour, and in how many seconds
-/// the oldest of them leaves that hour.
-struct RecentSignUps {
-  std::int64_t count = 0;
-  std::int64_t seconds_until_oldest_expires = 0;
-};
-
 /// Pending sign-ups in PostgreSQL (table sign_ups). Emails match case-insensitively.
 class SignUpRepository {
  public:
   explicit SignUpRepository(Pool& pool) : pool_(pool) {}
-
-  /// Sign-ups sent from `client_ip` within the last hour.
-  boost::asio::awaitable<RecentSignUps> recent_from(const std::string& client_ip);
 
   /// True when a member or a pending sign-up already has this email (any case).
   boost::asio::awaitable<bool> email_taken(const std::string& email);

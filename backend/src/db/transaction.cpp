@@ -74,6 +74,18 @@ asio::awaitable<void> Transaction::commit() {
   }
 }
 
+asio::awaitable<void> Transaction::check(const std::function<void()>& checks) {
+  std::exception_ptr refusal;
+  try {
+    checks();
+    co_return;
+  } catch (...) {
+    refusal = std::current_exception();  // rethrown below, after the rollback
+  }
+  if (active_) co_await rollback();
+  std::rethrow_exception(refusal);
+}
+
 asio::awaitable<void> Transaction::rollback() {
   throw_if_inactive();
   active_ = false;

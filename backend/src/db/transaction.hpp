@@ -9,6 +9,8 @@
 
 #include <boost/asio/awaitable.hpp>
 
+#include <functional>
+
 namespace tmeit::db {
 
 /// An RAII database transaction for multi-step writes:
@@ -40,6 +42,10 @@ class Transaction {
   boost::asio::awaitable<void> commit();
   /// Rolls back explicitly.
   boost::asio::awaitable<void> rollback();
+  /// Runs `checks`, which throw to refuse what the transaction was for (a 404, a stale ETag, an
+  /// invalid value); when they throw, rolls back first, so the connection goes back to the pool
+  /// rather than being dropped, and rethrows.
+  boost::asio::awaitable<void> check(const std::function<void()>& checks);
   /// True until commit(), rollback() or a failed statement ends the transaction.
   bool active() const { return active_; }
 

@@ -1,8 +1,10 @@
 #include "domain/email_worker.hpp"
 
 #include "db/errors.hpp"
-#include "db/sign_up_privacy_repository.hpp"
+#include "db/retention_repository.hpp"
+#include "db/throttle_repository.hpp"
 #include "domain/email_retry.hpp"
+#include "domain/reset_requests.hpp"
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -37,12 +39,13 @@ asio::awaitable<void> EmailWorker::run() {
   auto next_maintenance = std::chrono::steady_clock::now();
   while (!stopping_.load()) {
     if (std::chrono::steady_clock::now() >= next_maintenance) {
-      const bool done = co_await forget_old_ips();
+      const bool done = co_await housekeeping();
       // After a failure (database down), try again soon rather than in an hour.
       next_maintenance = std::chrono::steady_clock::now() +
                          (done ? settings_.maintenance_interval : std::chrono::minutes(1));
     }
-    const bool more = co_await deliver_due();
+    const bool more_requests = co_await process_reset_requests();
+    const bool more = co_await deliver_due() || more_requests;
     // A full batch means more may be due: go on at once instead of sleeping.
     if (!more && !stopping_.load()) co_await pause(settings_.poll);
   }
@@ -147,10 +150,31 @@ asio::awaitable<void> EmailWorker::record_failure(const jobs::EmailJob& job,
                                               {"error", error}});
 }
 
-asio::awaitable<bool> EmailWorker::forget_old_ips() {
+asio::awaitable<bool> EmailWorker::process_reset_requests() {
   try {
-    const auto forgotten = co_await db::forget_old_sign_up_ips(pool_);
-    if (forgotten > 0) logger_.info("erased old sign-up IP addresses", {{"sign_ups", forgotten}});
+    const auto handled = co_await domain::process_reset_requests(
+        pool_, settings_.public_url, settings_.reset_requests_per_round);
+    co_return handled == settings_.reset_requests_per_round;
+  } catch (const db::DbUnavailable& error) {
+    note_database(error.what());
+  } catch (const db::DbError& error) {
+    note_database(error.what());
+  }
+  co_return false;
+}
+
+asio::awaitable<bool> EmailWorker::housekeeping() {
+  try {
+    const auto ips = co_await db::retention::forget_old_sign_up_ips(pool_);
+    const auto mail = co_await db::retention::delete_old_mail(pool_);
+    const auto resets = co_await db::retention::delete_old_password_resets(pool_);
+    const auto throttles = co_await db::throttles::forget_expired(pool_);
+    if (ips + mail + resets + throttles > 0) {
+      logger_.info("erased data past its retention", {{"sign_up_ips", ips},
+                                                      {"mail", mail},
+                                                      {"password_resets", resets},
+                                                      {"throttle_counters", throttles}});
+    }
     co_return true;
   } catch (const db::DbUnavailable& error) {
     note_database(error.what());

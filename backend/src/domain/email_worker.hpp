@@ -16,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <string>
 
 namespace tmeit::domain {
 
@@ -29,12 +30,16 @@ struct EmailWorkerSettings {
   /// How long a claimed job stays invisible to other workers: longer than `batch` sends at the
   /// mailer's timeout, so a slow but live worker never loses a job to another one.
   std::chrono::milliseconds lease{std::chrono::minutes(5)};
-  /// How often sign-up IP addresses past their retention are erased.
+  /// How often data past its retention is erased (db::retention, expired throttle counters).
   std::chrono::milliseconds maintenance_interval{std::chrono::hours(1)};
+  /// Base of the links in password reset mail, no trailing slash.
+  std::string public_url = "http://localhost:8080";
+  /// Password reset requests turned into mail per round, so a flood cannot starve sending.
+  std::size_t reset_requests_per_round = 20;
 };
 
-/// The loop of `tmeit worker`: claim due mail, send it, record the outcome; back off per job;
-/// erase old sign-up IPs hourly. Runs as one coroutine on its own single-threaded io_context,
+/// The loop of `tmeit worker`: turn password reset requests into mail; claim due mail, send it,
+/// record the outcome; back off per job; hourly, erase what is past its retention. Runs as one coroutine on its own single-threaded io_context,
 /// because sending blocks that thread (libcurl) and must never block an HTTP I/O thread.
 class EmailWorker {
  public:
@@ -56,7 +61,8 @@ class EmailWorker {
   boost::asio::awaitable<void> record_failure(const db::email_jobs::EmailJob& job,
                                               const std::string& error, double seconds,
                                               bool permanent = false);
-  boost::asio::awaitable<bool> forget_old_ips();
+  boost::asio::awaitable<bool> process_reset_requests();
+  boost::asio::awaitable<bool> housekeeping();
   boost::asio::awaitable<void> pause(std::chrono::milliseconds duration);
   void note_database(const char* error);
 

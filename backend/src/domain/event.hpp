@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -17,6 +18,8 @@ struct Event {
   std::optional<std::string> banner_photo_key;  // object-storage key; not in the API yet
   std::string created_at;
   std::string updated_at;
+  /// Counted up by the database on every change; the API's ETag.
+  std::int64_t version = 0;
 };
 
 }  // namespace tmeit::domain

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <stdexcept>
 
 namespace tmeit::domain {
@@ -58,13 +57,6 @@ const EventField* find_field(std::string_view name) {
   const auto found = std::find_if(fields.begin(), fields.end(),
                                   [name](const EventField& f) { return f.spec.name == name; });
   return found == fields.end() ? nullptr : &*found;
-}
-
-int number(std::string_view text, std::size_t pos, std::size_t digits) {
-  int value = 0;
-  const auto* begin = text.data() + pos;
-  std::from_chars(begin, begin + digits, value);
-  return value;
 }
 
 }  // namespace
@@ -170,31 +162,6 @@ json event_patch_schema() {
           {"minProperties", 1},
           {"additionalProperties", false},
           {"properties", properties}};
-}
-
-std::optional<std::chrono::sys_time<std::chrono::microseconds>> parse_date_time(
-    std::string_view text) {
-  using namespace std::chrono;
-  if (!is_date_time(text)) return std::nullopt;
-  const year_month_day day{year(number(text, 0, 4)),
-                           month(static_cast<unsigned>(number(text, 5, 2))),
-                           std::chrono::day(static_cast<unsigned>(number(text, 8, 2)))};
-  auto time = sys_time<microseconds>(sys_days(day)) + hours(number(text, 11, 2)) +
-              minutes(number(text, 14, 2)) + seconds(number(text, 17, 2));
-  std::size_t pos = 19;
-  if (text[pos] == '.') {
-    const auto start = ++pos;
-    while (text[pos] >= '0' && text[pos] <= '9') ++pos;
-    auto digits = std::string(text.substr(start, pos - start));
-    digits.resize(6, '0');
-    time += microseconds(std::stoi(digits));
-  }
-  const auto zone = text.substr(pos);
-  if (zone.size() == 6) {
-    const auto offset = hours(number(zone, 1, 2)) + minutes(number(zone, 4, 2));
-    time += zone[0] == '+' ? -offset : offset;
-  }
-  return time;
 }
 
 bool is_uuid(std::string_view text) {

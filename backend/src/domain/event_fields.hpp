@@ -51,10 +51,6 @@ nlohmann::json event_schema();
 nlohmann::json event_create_schema();
 nlohmann::json event_patch_schema();
 
-/// The instant an RFC 3339 date-time names (any zone), or std::nullopt when it is not one.
-std::optional<std::chrono::sys_time<std::chrono::microseconds>> parse_date_time(
-    std::string_view text);
-
 /// True for a uuid in its canonical text form (8-4-4-4-12 hex digits, any case).
 bool is_uuid(std::string_view text);
 

@@ -44,6 +44,9 @@ std::optional<std::string> text_problem(const FieldSpec& spec, std::string_view 
   if (has_control_characters(text, spec.type == FieldType::text)) {
     return std::string("must not contain control characters");
   }
+  if (spec.type == FieldType::line && !text.empty() && is_blank(text)) {
+    return std::string("must not be only spaces");
+  }
   return std::nullopt;
 }
 
@@ -63,7 +66,8 @@ bool is_date(std::string_view text) {
   const int year = number_at(text, 0, 4);
   const int month = number_at(text, 5, 2);
   const int day = number_at(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0) return false;
+  // Year 0 is 1 BC to PostgreSQL (an error for a date); four digits stop at 9999.
+  if (year < 1 || month < 0 || day < 0) return false;
   return std::chrono::year_month_day(std::chrono::year(year),
                                      std::chrono::month(static_cast<unsigned>(month)),
                                      std::chrono::day(static_cast<unsigned>(day)))
@@ -91,15 +95,75 @@ bool is_date_time(std::string_view text) {
   if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':') return false;
   const int zone_hours = number_at(zone, 1, 2);
   const int zone_minutes = number_at(zone, 4, 2);
-  return zone_hours >= 0 && zone_hours <= 23 && zone_minutes >= 0 && zone_minutes <= 59;
+  // PostgreSQL takes offsets up to 15:59 (no zone on earth is further from UTC than 14:00).
+  return zone_hours >= 0 && zone_hours <= 15 && zone_minutes >= 0 && zone_minutes <= 59;
+}
+
+std::optional<std::chrono::sys_time<std::chrono::microseconds>> parse_date_time(
+    std::string_view text) {
+  using namespace std::chrono;
+  if (!is_date_time(text)) return std::nullopt;
+  const year_month_day day{year(number_at(text, 0, 4)),
+                           month(static_cast<unsigned>(number_at(text, 5, 2))),
+                           std::chrono::day(static_cast<unsigned>(number_at(text, 8, 2)))};
+  auto time = sys_time<microseconds>(sys_days(day)) + hours(number_at(text, 11, 2)) +
+              minutes(number_at(text, 14, 2)) + seconds(number_at(text, 17, 2));
+  std::size_t pos = 19;
+  if (text[pos] == '.') {
+    const auto start = ++pos;
+    while (text[pos] >= '0' && text[pos] <= '9') ++pos;
+    auto digits = std::string(text.substr(start, pos - start));
+    digits.resize(6, '0');
+    time += microseconds(std::stoi(digits));
+  }
+  const auto zone = text.substr(pos);
+  if (zone.size() == 6) {
+    const auto offset = hours(number_at(zone, 1, 2)) + minutes(number_at(zone, 4, 2));
+    time += zone[0] == '+' ? -offset : offset;
+  }
+  return time;
+}
+
+bool is_storable_date_time(std::string_view text) {
+  using namespace std::chrono;
+  const auto time = parse_date_time(text);
+  // What the API writes back is a UTC time with a four-digit year.
+  return time && *time >= sys_days(year(1) / January / 1) &&
+         *time < sys_days(year(10000) / January / 1);
 }
 
 bool is_email(std::string_view text) {
   const auto at = text.find('@');
-  return text.size() >= 3 && text.size() <= 254 && at != std::string_view::npos && at > 0 &&
-         at + 1 < text.size() && text.find('@', at + 1) == std::string_view::npos &&
-         text.find_first_of(" \t\r\n<>,;\"") == std::string_view::npos &&
-         !has_control_characters(text, false);
+  if (text.size() < 3 || text.size() > 254 || at == std::string_view::npos || at == 0 ||
+      at > 64 || at + 1 == text.size() || text.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  // Unquoted RFC 5321 addresses in ASCII: what our mailer can put in RCPT TO and a To header.
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u > 0x20 && u < 0x7F && std::string_view("<>()[]\\,;:\"").find(c) == std::string_view::npos;
+  });
+  const auto local = text.substr(0, at);
+  const auto domain = text.substr(at + 1);
+  return plain && text.find("..") == std::string_view::npos && local.front() != '.' &&
+         local.back() != '.' && domain.front() != '.' && domain.back() != '.' &&
+         domain.front() != '-';
+}
+
+bool is_blank(std::string_view text) {
+  // ASCII white space and the Unicode space separators and invisible spaces, in UTF-8.
+  constexpr std::string_view spaces[] = {
+      " ",  "\t",       "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
+      "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200A", "\u200B",
+      "\u200C", "\u200D", "\u2028", "\u2029", "\u202F", "\u205F", "\u2060", "\u3000",
+      "\uFEFF"};
+  while (!text.empty()) {
+    const auto* space = std::find_if(std::begin(spaces), std::end(spaces),
+                                     [text](std::string_view s) { return text.starts_with(s); });
+    if (space == std::end(spaces)) return false;
+    text.remove_prefix(space->size());
+  }
+  return true;
 }
 
 std::optional<std::string> field_problem(const FieldSpec& spec, const nlohmann::json& value) {
@@ -117,13 +181,22 @@ std::optional<std::string> field_problem(const FieldSpec& spec, const nlohmann::
       return text_problem(spec, text);
     case FieldType::email:
       if (is_email(text)) return std::nullopt;
+      if (std::any_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; })) {
+        return std::string(
+            "must be an email address in plain ASCII: we cannot send mail to addresses with other "
+            "letters (write an international domain in its xn-- form)");
+      }
       return std::string("must be an email address");
     case FieldType::date:
       if (is_date(text)) return std::nullopt;
-      return std::string("must be a date like 2026-11-26");
+      return std::string("must be a date like 2026-11-26, from the year 1 on");
     case FieldType::date_time:
-      if (is_date_time(text)) return std::nullopt;
-      return std::string("must be an RFC 3339 date-time like 2026-11-26T18:00:00Z");
+      if (!is_date_time(text)) {
+        return std::string(
+            "must be an RFC 3339 date-time like 2026-11-26T18:00:00Z (UTC offsets up to 15:59)");
+      }
+      if (is_storable_date_time(text)) return std::nullopt;
+      return std::string("must lie between the years 1 and 9999 in UTC");
     case FieldType::choice:
       if (std::find(spec.choices.begin(), spec.choices.end(), text) != spec.choices.end()) {
         return std::nullopt;

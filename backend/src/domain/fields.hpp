@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -45,12 +46,25 @@ nlohmann::json field_schema(const FieldSpec& spec);
 /// True for "YYYY-MM-DD" naming a real calendar day.
 bool is_date(std::string_view text);
 
-/// True for RFC 3339 date-times with seconds and a zone ("Z" or "+01:00"), e.g.
-/// "2026-11-26T18:00:00Z" or "2026-11-26T18:00:00.250+01:00".
+/// True for RFC 3339 date-times with seconds and a zone ("Z", or an offset up to ±15:59 as
+/// PostgreSQL takes), e.g. "2026-11-26T18:00:00Z" or "2026-11-26T18:00:00.250+01:00".
 bool is_date_time(std::string_view text);
 
-/// A plausible email address: one '@' with text on both sides, no spaces, at most 254 bytes.
+/// The instant an RFC 3339 date-time names (any zone), or std::nullopt when it is not one.
+std::optional<std::chrono::sys_time<std::chrono::microseconds>> parse_date_time(
+    std::string_view text);
+
+/// True for a date-time whose instant lies in the years 1 to 9999 in UTC: what the API stores
+/// and writes back unchanged.
+bool is_storable_date_time(std::string_view text);
+
+/// An email address our mailer can send to: one '@' with text on both sides, printable ASCII
+/// without spaces, quotes, brackets or other specials, no leading, trailing or double dots, at
+/// most 64 bytes before the '@' and 254 in all. International domains go in their xn-- form.
 bool is_email(std::string_view text);
+
+/// True when `text` holds only white space (ASCII or Unicode spaces, invisible ones included).
+bool is_blank(std::string_view text);
 
 /// A field of a `Record` in a response, with the function that writes its value.
 template <class Record>

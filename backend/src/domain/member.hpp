@@ -27,6 +27,8 @@ struct Member {
   std::optional<std::string> password_hash;  // never leaves the server
   /// Tokens issued before this (milliseconds since the epoch) are refused.
   std::optional<std::int64_t> tokens_valid_after_ms;
+  /// Counted up by the database on every change; the API's ETag.
+  std::int64_t version = 0;
 };
 
 }  // namespace tmeit::domain

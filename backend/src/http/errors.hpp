@@ -50,6 +50,12 @@ struct NotFound : ApiError {
 struct Conflict : ApiError {
   explicit Conflict(const std::string& message) : ApiError(Status::conflict, message) {}
 };
+/// A conditional request (If-Match) whose condition does not hold: the record changed since the
+/// client read it.
+struct PreconditionFailed : ApiError {
+  explicit PreconditionFailed(const std::string& message)
+      : ApiError(Status::precondition_failed, message) {}
+};
 /// Field-level problems: detail is {"field": "what is wrong", ...}.
 struct ValidationError : ApiError {
   explicit ValidationError(nlohmann::json field_errors,

@@ -18,6 +18,30 @@ inline nlohmann::json schema_ref(std::string_view name) {
   return {{"$ref", "#/components/schemas/" + std::string(name)}};
 }
 
+/// The `limit` and `offset` query parameters of a paged list (http/paging.hpp).
+inline nlohmann::json page_parameters() {
+  return {
+      {{"name", "limit"},
+       {"in", "query"},
+       {"required", false},
+       {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 100}}}},
+      {{"name", "offset"},
+       {"in", "query"},
+       {"required", false},
+       {"schema", {{"type", "integer"}, {"minimum", 0}, {"default", 0}}}}};
+}
+
+/// The optional If-Match header of a PATCH: the ETag the client read (http/etag.hpp).
+inline nlohmann::json if_match_parameter() {
+  return {{"name", "If-Match"},
+          {"in", "header"},
+          {"required", false},
+          {"description",
+           "the ETag of the version the change was made on; when the record has changed since, "
+           "the answer is 412 and nothing is changed"},
+          {"schema", {{"type", "string"}}}};
+}
+
 /// Binds a member function of a handler object as a route handler.
 template <typename Object>
 Handler bind(Object& object, asio::awaitable<Response> (Object::*member)(RequestContext&)) {

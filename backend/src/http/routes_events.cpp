@@ -4,6 +4,20 @@
 #include "http/routes.hpp"
 
 namespace tmeit::http {
+namespace {
+
+nlohmann::json upcoming_and_page_parameters() {
+  auto parameters = page_parameters();
+  parameters.insert(parameters.begin(),
+                    {{"name", "upcoming"},
+                     {"in", "query"},
+                     {"required", false},
+                     {"description", "true: not over yet, soonest first; false: over, newest first"},
+                     {"schema", {{"type", "boolean"}}}});
+  return parameters;
+}
+
+}  // namespace
 
 nlohmann::json event_schemas() {
   return {{"Event", domain::event_schema()},
@@ -17,6 +31,8 @@ std::vector<Route> event_routes(EventHandlers& events) {
   const ResponseDoc invalid{"invalid values, by field", error_schema()};
   const ResponseDoc unknown_field{"a field that does not exist or may not be set, named",
                                   error_schema()};
+  const ResponseDoc stale{"If-Match names an older version: someone else changed the event",
+                          error_schema()};
   return {
       {verb::get,
        "/api/v1/events/",
@@ -29,19 +45,7 @@ std::vector<Route> event_routes(EventHandlers& events) {
        {{200, {"the events", {{"type", "array"}, {"items", schema_ref("Event")}}}},
         {422, {"a bad query parameter, named", error_schema()}}},
        "application/json",
-       {{{"name", "upcoming"},
-         {"in", "query"},
-         {"required", false},
-         {"description", "true: not over yet, soonest first; false: over, newest first"},
-         {"schema", {{"type", "boolean"}}}},
-        {{"name", "limit"},
-         {"in", "query"},
-         {"required", false},
-         {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 100}}}},
-        {{"name", "offset"},
-         {"in", "query"},
-         {"required", false},
-         {"schema", {{"type", "integer"}, {"minimum", 0}, {"default", 0}}}}}},
+       upcoming_and_page_parameters()},
       {verb::get,
        "/api/v1/events/{uuid}",
        "get_event",
@@ -63,15 +67,19 @@ std::vector<Route> event_routes(EventHandlers& events) {
       {verb::patch,
        "/api/v1/events/{uuid}",
        "patch_event",
-       "Change fields of an event (marshals and masters)",
+       "Change fields of an event (marshals and masters). Send the ETag of GET as If-Match to "
+       "change only the version you saw",
        "events",
        Access::marshal,
        bind(events, &EventHandlers::patch_event),
        schema_ref("EventPatch"),
-       {{200, {"the event after the change", schema_ref("Event")}},
+       {{200, {"the event after the change (its new ETag in the header)", schema_ref("Event")}},
         {400, unknown_field},
         {404, not_found},
-        {422, invalid}}},
+        {412, stale},
+        {422, invalid}},
+       "application/json",
+       nlohmann::json::array({if_match_parameter()})},
       {verb::delete_,
        "/api/v1/events/{uuid}",
        "delete_event",

@@ -23,6 +23,56 @@ nlohmann::json member_any_viewer() {
   return {{"anyOf", one_of}};
 }
 
+/// A member named in the audit log; null once erased (or, for the actor, when the change was not
+/// made through the API).
+nlohmann::json audit_member_schema() {
+  auto schema = object_schema({{"short_uuid", {{"type", "string"}}}, {"name", {{"type", "string"}}}},
+                              {"short_uuid", "name"});
+  schema["nullable"] = true;
+  return schema;
+}
+
+nlohmann::json audit_entry_schema() {
+  const nlohmann::json change = object_schema({{"from", nlohmann::json::object()},
+                                               {"to", nlohmann::json::object()}},
+                                              nlohmann::json::array());
+  auto schema = object_schema(
+      {{"id", {{"type", "string"}}},
+       {"at", {{"type", "string"}, {"format", "date-time"}}},
+       {"action", {{"type", "string"}, {"enum", {"created", "changed", "deleted"}}}},
+       {"actor", audit_member_schema()},
+       {"member_uuid", {{"type", "string"}, {"format", "uuid"}}},
+       {"member", audit_member_schema()},
+       {"changes",
+        {{"type", "object"},
+         {"description",
+          "the audited fields that changed (current_role, login_email, drivers_license, stad, "
+          "fest, liquor_permit); empty once the member is erased"},
+         {"additionalProperties", change}}}},
+      {"id", "at", "action", "actor", "member_uuid", "member", "changes"});
+  schema["description"] = "Who changed whose role, permits or email, or added or deleted whom.";
+  return schema;
+}
+
+nlohmann::json personal_data_schema() {
+  const nlohmann::json list{{"type", "array"}, {"items", {{"type", "object"}}}};
+  auto schema = object_schema({{"exported_at", {{"type", "string"}}},
+                               {"member", {{"type", "object"}}},
+                               {"sign_ups", list},
+                               {"password_resets", list},
+                               {"password_reset_requests", list},
+                               {"emails", list},
+                               {"changes_to_your_record", list},
+                               {"changes_you_made", list},
+                               {"photos", list},
+                               {"not_included", {{"type", "array"}, {"items", {{"type", "string"}}}}}},
+                              {"exported_at", "member", "sign_ups", "password_resets",
+                               "password_reset_requests", "emails", "changes_to_your_record",
+                               "changes_you_made", "photos", "not_included"});
+  schema["description"] = "Everything the club's database holds about one member.";
+  return schema;
+}
+
 }  // namespace
 
 nlohmann::json member_schemas() {
@@ -32,6 +82,8 @@ nlohmann::json member_schemas() {
   }
   schemas["MemberPatch"] = domain::member_patch_schema();
   schemas["MemberCreate"] = domain::member_create_schema();
+  schemas["AuditEntry"] = audit_entry_schema();
+  schemas["PersonalData"] = personal_data_schema();
   return schemas;
 }
 
@@ -41,6 +93,8 @@ std::vector<Route> member_routes(MemberHandlers& members) {
   const ResponseDoc conflict{"the email is taken", error_schema()};
   const ResponseDoc invalid{"invalid values, by field", error_schema()};
   const ResponseDoc forbidden_field{"a field the caller may not set, named", error_schema()};
+  const ResponseDoc stale{"If-Match names an older version: someone else changed the member",
+                          error_schema()};
   return {
       {verb::get,
        "/api/v1/members/",
@@ -75,25 +129,57 @@ std::vector<Route> member_routes(MemberHandlers& members) {
       {verb::patch,
        "/api/v1/members/{short_uuid}",
        "patch_member",
-       "Change fields of a member: one's own editable fields, or any field for masters",
+       "Change fields of a member: one's own editable fields, or any field for masters. Send the "
+       "ETag of GET as If-Match to change only the version you saw",
        "members",
        Access::member,
        bind(members, &MemberHandlers::patch_member),
        schema_ref("MemberPatch"),
-       {{200, {"the member after the change", member_any_viewer()}},
+       {{200, {"the member after the change (its new ETag in the header)", member_any_viewer()}},
         {400, forbidden_field},
         {404, not_found},
-        {409, conflict},
-        {422, invalid}}},
+        {409, {"the email is taken, or the change would leave the club without a master",
+               error_schema()}},
+        {412, stale},
+        {422, invalid}},
+       "application/json",
+       nlohmann::json::array({if_match_parameter()})},
       {verb::delete_,
        "/api/v1/members/{short_uuid}",
        "delete_member",
-       "Remove a member (masters); their tokens stop working at once",
+       "Erase a member and everything held about them (masters); their tokens stop working at "
+       "once",
        "members",
        Access::master,
        bind(members, &MemberHandlers::delete_member),
        nullptr,
-       {{204, {"deleted"}}, {404, not_found}, {409, {"one's own account", error_schema()}}}},
+       {{204, {"erased"}},
+        {404, not_found},
+        {409, {"one's own account, or the last master", error_schema()}}}},
+      {verb::get,
+       "/api/v1/members/{short_uuid}/export",
+       "export_member",
+       "Everything the club holds about a member, as a JSON download (the member and masters)",
+       "members",
+       Access::member,
+       bind(members, &MemberHandlers::export_member),
+       nullptr,
+       {{200, {"the data", schema_ref("PersonalData")}},
+        {403, {"someone else's data, and not a master", error_schema()}},
+        {404, not_found}}},
+      {verb::get,
+       "/api/v1/audit_log/",
+       "list_audit_log",
+       "Who changed whose role, permits or email, or added or deleted whom: newest first "
+       "(masters)",
+       "members",
+       Access::master,
+       bind(members, &MemberHandlers::list_audit_log),
+       nullptr,
+       {{200, {"the entries", {{"type", "array"}, {"items", schema_ref("AuditEntry")}}}},
+        {422, {"a bad query parameter, named", error_schema()}}},
+       "application/json",
+       page_parameters()},
   };
 }
 

@@ -53,6 +53,28 @@ TEST(DbRecovery, RequestsNeedingTheDatabaseAre503WhileItIsDown) {
   EXPECT_TRUE(is_json_error(response, 503));
 }
 
+// The throttles live in the database: with it down, logins, sign-ups and reset requests fail
+// closed (503), never unthrottled.
+TEST(DbRecovery, ThrottledEndpointsAre503WhileTheDatabaseIsDown) {
+  RestartableSetup setup;
+  setup.cluster.stop("immediate");
+  const auto port = setup.server.port();
+  EXPECT_TRUE(is_json_error(fetch(port, http::verb::post, "/api/v1/token",
+                                  {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                  "username=a%40example.com&password=x"),
+                            503));
+  EXPECT_TRUE(is_json_error(fetch(port, http::verb::put, "/api/v1/reset",
+                                  {{"Content-Type", "application/json"}},
+                                  R"({"email": "a@example.com"})"),
+                            503));
+  EXPECT_TRUE(is_json_error(
+      fetch(port, http::verb::post, "/api/v1/sign_up/sign_up",
+            {{"Content-Type", "application/json"}},
+            R"({"email": "a@example.com", "first_name": "A", "last_name": "B", "phone": "070",)"
+            R"( "password": "lantern-walrus-violet-83"})"),
+      503));
+}
+
 TEST(DbRecovery, ReadyRecoversAfterRestartWithoutAppRestart) {
   RestartableSetup setup;
   ASSERT_EQ(get(setup.server.port(), "/ready").result_int(), 200);

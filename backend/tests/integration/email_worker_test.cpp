@@ -1,5 +1,6 @@
 // `tmeit worker`: queued mail reaches a real SMTP server exactly once, through outages and with
-// several workers; mail that keeps failing is given up and counted; old sign-up IPs are erased.
+// several workers; mail that keeps failing is given up and counted; data past its retention
+// (sign-up IPs at 30 days, mail at 7, throttle counters past their window) is erased.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -227,6 +228,33 @@ TEST_F(EmailWorker, ErasesSignUpAddressesOlderThan30Days) {
       << worker->output();
   EXPECT_EQ(scalar("SELECT host(client_ip) FROM sign_ups WHERE email = 'new@example.org'"),
             "192.0.2.2");
+}
+
+TEST_F(EmailWorker, DeletesMailSentOrGivenUpMoreThanAWeekAgo) {
+  scalar(
+      "WITH added AS (INSERT INTO email_jobs (recipient, subject, body_text, status, sent_at, "
+      "next_attempt_at) VALUES "
+      "('a@example.org', 'old sent', 'x', 'sent', now() - interval '8 days', now()), "
+      "('a@example.org', 'new sent', 'x', 'sent', now() - interval '6 days', now()), "
+      "('a@example.org', 'old failed', 'x', 'failed', NULL, now() - interval '8 days'), "
+      "('a@example.org', 'new failed', 'x', 'failed', NULL, now() - interval '6 days'), "
+      "('a@example.org', 'old pending', 'x', 'pending', NULL, now() + interval '1 day') "
+      "RETURNING 1) SELECT count(*) FROM added");
+  scalar(
+      "WITH added AS (INSERT INTO throttle_hits (scope, key, hits, expires_at) VALUES "
+      "('login_address', throttle_key('old'), '{}', now() - interval '1 minute'), "
+      "('login_address', throttle_key('new'), ARRAY[now()], now() + interval '1 minute') "
+      "RETURNING 1) SELECT count(*) FROM added");
+  SmtpSink sink;
+  auto worker = start_worker(sink.url());
+  ASSERT_TRUE(eventually(
+      [&] { return scalar("SELECT count(*) FROM email_jobs WHERE status <> 'pending'") == "2"; },
+      10s))
+      << worker->output();
+  EXPECT_EQ(scalar("SELECT string_agg(subject, ', ' ORDER BY id) FROM email_jobs"),
+            "new sent, new failed, old pending");
+  EXPECT_EQ(scalar("SELECT count(*) FROM throttle_hits"), "1");
+  EXPECT_EQ(scalar("SELECT count(*) FROM throttle_hits WHERE key = throttle_key('new')"), "1");
 }
 
 TEST_F(EmailWorker, RejectsAnInvalidSmtpUrl) {

@@ -1,45 +1,101 @@
-// One test per cell of the member permission matrix (domain/member_fields.cpp): for every
-// field and every kind of viewer, whether a GET shows the field and whether a PATCH may set it.
+// One test per cell of the member permission matrix of mission.md: for every field and every
+// kind of viewer, whether a GET shows the field and whether a PATCH may set it. The expected
+// cells are written out here, not read from domain/member_fields.cpp, so a changed cell in the
+// code fails a test until this table agrees.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
-#include "domain/member_fields.hpp"
 #include "support/club.hpp"
 #include "support/http_assertions.hpp"
 
 namespace tmeit::test {
 namespace {
 
-using domain::MemberViewer;
 using nlohmann::json;
 
+constexpr bool Y = true;
+constexpr bool N = false;
+
+/// One cell of the matrix: may `viewer` (public, member, self, master) read and edit `field`?
 struct Cell {
-  std::string field;
-  MemberViewer viewer;
-  bool expected;  // what the matrix says
+  const char* field;
+  const char* viewer;
+  bool read;
+  bool edit;
 };
 
+// clang-format off
+constexpr Cell matrix[] = {
+    //  field            viewer    read edit
+    {"uuid", "public", Y, N},
+    {"uuid", "member", Y, N},
+    {"uuid", "self", Y, N},
+    {"uuid", "master", Y, N},
+    {"short_uuid", "public", Y, N},
+    {"short_uuid", "member", Y, N},
+    {"short_uuid", "self", Y, N},
+    {"short_uuid", "master", Y, N},
+    {"login_email", "public", N, N},
+    {"login_email", "member", Y, N},
+    {"login_email", "self", Y, Y},
+    {"login_email", "master", Y, Y},
+    {"current_role", "public", Y, N},
+    {"current_role", "member", Y, N},
+    {"current_role", "self", Y, N},
+    {"current_role", "master", Y, Y},
+    {"first_name", "public", Y, N},
+    {"first_name", "member", Y, N},
+    {"first_name", "self", Y, N},
+    {"first_name", "master", Y, Y},
+    {"nickname", "public", Y, N},
+    {"nickname", "member", Y, N},
+    {"nickname", "self", Y, Y},
+    {"nickname", "master", Y, Y},
+    {"last_name", "public", Y, N},
+    {"last_name", "member", Y, N},
+    {"last_name", "self", Y, N},
+    {"last_name", "master", Y, Y},
+    {"phone", "public", N, N},
+    {"phone", "member", Y, N},
+    {"phone", "self", Y, Y},
+    {"phone", "master", Y, Y},
+    {"drivers_license", "public", N, N},
+    {"drivers_license", "member", Y, N},
+    {"drivers_license", "self", Y, Y},
+    {"drivers_license", "master", Y, Y},
+    {"stad", "public", N, N},
+    {"stad", "member", Y, N},
+    {"stad", "self", Y, N},
+    {"stad", "master", Y, Y},
+    {"fest", "public", N, N},
+    {"fest", "member", Y, N},
+    {"fest", "self", Y, N},
+    {"fest", "master", Y, Y},
+    {"liquor_permit", "public", N, N},
+    {"liquor_permit", "member", Y, N},
+    {"liquor_permit", "self", Y, N},
+    {"liquor_permit", "master", Y, Y},
+    {"created_at", "public", N, N},
+    {"created_at", "member", N, N},
+    {"created_at", "self", N, N},
+    {"created_at", "master", Y, N},
+    {"updated_at", "public", N, N},
+    {"updated_at", "member", N, N},
+    {"updated_at", "self", N, N},
+    {"updated_at", "master", Y, N},
+};
+// clang-format on
+
 void PrintTo(const Cell& cell, std::ostream* out) {
-  *out << cell.field << " by " << domain::member_viewer_name(cell.viewer) << ": "
-       << (cell.expected ? "allowed" : "refused");
+  *out << cell.field << " by " << cell.viewer << ": read " << (cell.read ? "yes" : "no")
+       << ", edit " << (cell.edit ? "yes" : "no");
 }
 
 std::string cell_name(const ::testing::TestParamInfo<Cell>& info) {
-  return info.param.field + "_by_" + std::string(domain::member_viewer_name(info.param.viewer));
-}
-
-std::vector<Cell> cells(bool edit) {
-  std::vector<Cell> out;
-  for (const auto& field : domain::member_fields()) {
-    for (std::size_t i = 0; i < domain::all_member_viewers.size(); ++i) {
-      out.push_back({std::string(field.spec.name), domain::all_member_viewers[i],
-                     edit ? field.edit[i] : field.read[i]});
-    }
-  }
-  return out;
+  return std::string(info.param.field) + "_by_" + info.param.viewer;
 }
 
 /// A valid new value for each field (for fields nobody may edit, any value: it is refused).
@@ -64,17 +120,10 @@ class MatrixTest : public ::testing::TestWithParam<Cell> {
   }
 
   /// The token of a viewer of kind `viewer` looking at the target (empty: not logged in).
-  std::string token_for(MemberViewer viewer) {
-    switch (viewer) {
-      case MemberViewer::public_viewer:
-        return {};
-      case MemberViewer::member:
-        return login(server_, "other@example.com");
-      case MemberViewer::self:
-        return login(server_, "target@example.com");
-      case MemberViewer::master:
-        return login(server_, "boss@example.com");
-    }
+  std::string token_for(std::string_view viewer) {
+    if (viewer == "member") return login(server_, "other@example.com");
+    if (viewer == "self") return login(server_, "target@example.com");
+    if (viewer == "master") return login(server_, "boss@example.com");
     return {};
   }
 
@@ -91,13 +140,13 @@ TEST_P(MemberReadMatrix, GetShowsTheFieldExactlyWhenTheMatrixSays) {
   const auto headers = token.empty() ? Headers{} : bearer(token);
   const auto one = server_.get("/api/v1/members/" + target_.short_uuid, headers);
   ASSERT_EQ(one.result_int(), 200) << one.body();
-  EXPECT_EQ(json::parse(one.body()).contains(cell.field), cell.expected);
+  EXPECT_EQ(json::parse(one.body()).contains(cell.field), cell.read);
   const auto all = json::parse(server_.get("/api/v1/members/", headers).body());
   const auto listed = std::find_if(all.begin(), all.end(), [&](const json& member) {
     return member.value("short_uuid", "") == target_.short_uuid;
   });
   ASSERT_NE(listed, all.end()) << "the target is in the list";
-  EXPECT_EQ(listed->contains(cell.field), cell.expected) << "in the list";
+  EXPECT_EQ(listed->contains(cell.field), cell.read) << "in the list";
 }
 
 TEST_P(MemberEditMatrix, PatchSetsTheFieldExactlyWhenTheMatrixSays) {
@@ -107,26 +156,23 @@ TEST_P(MemberEditMatrix, PatchSetsTheFieldExactlyWhenTheMatrixSays) {
   const json body{{cell.field, sample_value(cell.field)}};
   const auto response = fetch(server_.port(), http::verb::patch,
                               "/api/v1/members/" + target_.short_uuid, headers, body.dump());
-  if (cell.viewer == MemberViewer::public_viewer) {
+  if (std::string_view(cell.viewer) == "public") {
+    EXPECT_FALSE(cell.edit) << "the public edits nothing";
     EXPECT_TRUE(is_json_error(response, 401));  // editing needs a login at all
-  } else if (cell.expected) {
+  } else if (cell.edit) {
     ASSERT_EQ(response.result_int(), 200) << response.body();
-    const auto answer = json::parse(response.body());
     // A role change logs the member out, so check the stored value as a master sees it.
     const auto stored = json::parse(
-        server_
-            .get("/api/v1/members/" + target_.short_uuid, bearer(token_for(MemberViewer::master)))
-            .body());
+        server_.get("/api/v1/members/" + target_.short_uuid, bearer(token_for("master"))).body());
     EXPECT_EQ(stored.at(cell.field), body.at(cell.field));
-    EXPECT_TRUE(answer.is_object());
   } else {
-    EXPECT_TRUE(is_json_error(response, 400));
+    EXPECT_TRUE(is_json_error(response, 400)) << response.body();
     EXPECT_NE(response.body().find(cell.field), std::string::npos) << "the error names the field";
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Cells, MemberReadMatrix, ::testing::ValuesIn(cells(false)), cell_name);
-INSTANTIATE_TEST_SUITE_P(Cells, MemberEditMatrix, ::testing::ValuesIn(cells(true)), cell_name);
+INSTANTIATE_TEST_SUITE_P(Cells, MemberReadMatrix, ::testing::ValuesIn(matrix), cell_name);
+INSTANTIATE_TEST_SUITE_P(Cells, MemberEditMatrix, ::testing::ValuesIn(matrix), cell_name);
 
 }  // namespace
 }  // namespace tmeit::test

@@ -10,7 +10,7 @@
 namespace tmeit::http {
 namespace {
 
-constexpr auto failure_window = std::chrono::minutes(15);
+constexpr std::chrono::seconds failure_window = std::chrono::minutes(15);
 
 }  // namespace
 
@@ -22,22 +22,6 @@ nlohmann::json token_json(const Authenticator& authenticator, const std::string&
        std::chrono::duration_cast<std::chrono::seconds>(authenticator.token_lifetime()).count()}};
 }
 
-AuthHandlers::AuthHandlers(db::MemberRepository& members, const Authenticator& authenticator,
-                           const PasswordService& passwords, LoginLimits limits)
-    : members_(members),
-      authenticator_(authenticator),
-      passwords_(passwords),
-      account_failures_(limits.failures_per_account, failure_window),
-      address_failures_(limits.failures_per_address, failure_window) {}
-
-void AuthHandlers::refuse_if_throttled(const std::string& account, const std::string& address) {
-  const auto wait = app::longest_block(account_failures_, account, address_failures_, address);
-  if (wait.count() > 0) {
-    throw TooManyRequests(static_cast<int>(wait.count()),
-                          "too many failed logins: try again later");
-  }
-}
-
 asio::awaitable<Response> AuthHandlers::login(RequestContext& ctx) {
   const auto form = form_body(ctx.request);
   nlohmann::json missing = nlohmann::json::object();
@@ -46,21 +30,24 @@ asio::awaitable<Response> AuthHandlers::login(RequestContext& ctx) {
   }
   if (!missing.empty()) throw ValidationError(missing);
   const std::string& username = form.find("username")->second;
-  const std::string account = util::to_lower(username);
-  refuse_if_throttled(account, ctx.client_address);
-
-  auto member = co_await members_.find_by_email(username);
+  // Every attempt is counted before the password is checked, so parallel guesses cannot slip
+  // past the limit; a right password takes its count back.
+  const db::throttles::Limit account{"login_account", util::to_lower(username),
+                                     limits_.failures_per_account, failure_window};
+  const db::throttles::Limit address{"login_address", ctx.client_address,
+                                     limits_.failures_per_address, failure_window};
+  auto attempt = co_await db::throttles::begin_login(pool_, username, account, address);
+  if (attempt.wait_seconds > 0) {
+    throw TooManyRequests(attempt.wait_seconds, "too many failed logins: try again later");
+  }
   std::optional<std::string> hash;
-  if (member) hash = member->password_hash;
+  if (attempt.member) hash = attempt.member->password_hash;
   const std::string& password = form.find("password")->second;
   auto matches = co_await passwords_.verify(password, hash);
-  if (!matches) {
-    account_failures_.record(account);
-    address_failures_.record(ctx.client_address);
-    throw Unauthorized("incorrect email or password");
-  }
-  account_failures_.clear(account);
-  co_return json_response(ctx.request, Status::ok, token_json(authenticator_, member->login_email));
+  if (!matches) throw Unauthorized("incorrect email or password");
+  co_await db::throttles::login_succeeded(pool_, account, address);
+  co_return json_response(ctx.request, Status::ok,
+                          token_json(authenticator_, attempt.member->login_email));
 }
 
 asio::awaitable<Response> AuthHandlers::me(RequestContext& ctx) {

@@ -2,16 +2,15 @@
 
 #include "domain/event_fields.hpp"
 #include "domain/event_visibility.hpp"
+#include "db/transaction.hpp"
 #include "http/errors.hpp"
+#include "http/etag.hpp"
+#include "http/paging.hpp"
 #include "http/request_body.hpp"
 
-#include <charconv>
-#include <limits>
 
 namespace tmeit::http {
 namespace {
-
-constexpr int max_limit = 500;
 
 /// Turns a refused create or PATCH into its error: 400 naming a field that does not exist or
 /// may not be set, else 422 with every invalid value.
@@ -23,15 +22,6 @@ void throw_problems(const domain::EventPatchProblems& problems) {
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
 }
 
-/// The whole number `text` names, when it is one within [min, max].
-std::optional<int> integer_in(std::string_view text, int min, int max) {
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  if (value < min || value > max) return std::nullopt;
-  return value;
-}
-
 /// Everything an event list depends on: the visibilities its viewer may see and the query.
 std::string list_key(const db::EventQuery& query) {
   const char* upcoming = !query.upcoming ? "all" : *query.upcoming ? "upcoming" : "past";
@@ -39,33 +29,24 @@ std::string list_key(const db::EventQuery& query) {
          ' ' + std::to_string(query.offset);
 }
 
+/// An event in API form with its version as the ETag.
+Response event_response(const Request& request, Status status, const domain::Event& event) {
+  return with_etag(json_text_response(request, status, domain::event_json(event)),
+                   version_etag(event.version));
+}
+
 }  // namespace
 
 db::EventQuery event_query(std::string_view target) {
   db::EventQuery query;
-  const auto question = target.find('?');
-  auto rest = question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
-  while (!rest.empty()) {
-    const auto amp = rest.find('&');
-    const auto pair = rest.substr(0, amp);
-    rest = amp == std::string_view::npos ? std::string_view() : rest.substr(amp + 1);
-    const auto eq = pair.find('=');
-    const auto name = pair.substr(0, eq);
-    const auto value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-    if (name == "upcoming") {
-      if (value != "true" && value != "false")
-        throw invalid_field("upcoming", "must be true or false");
-      query.upcoming = value == "true";
-    } else if (name == "limit") {
-      const auto limit = integer_in(value, 1, max_limit);
-      if (!limit) throw invalid_field("limit", "must be a whole number from 1 to 500");
-      query.limit = *limit;
-    } else if (name == "offset") {
-      const auto offset = integer_in(value, 0, std::numeric_limits<int>::max());
-      if (!offset) throw invalid_field("offset", "must be a whole number, 0 or more");
-      query.offset = *offset;
-    }
-  }
+  Page page;
+  for_each_query_parameter(target, [&](std::string_view name, std::string_view value) {
+    if (read_page_parameter(name, value, page) || name != "upcoming") return;
+    if (value != "true" && value != "false") throw invalid_field("upcoming", "must be true or false");
+    query.upcoming = value == "true";
+  });
+  query.limit = page.limit;
+  query.offset = page.offset;
   return query;
 }
 
@@ -94,7 +75,7 @@ asio::awaitable<std::string> EventHandlers::render_list(const db::EventQuery& qu
 
 asio::awaitable<Response> EventHandlers::get_event(RequestContext& ctx) {
   auto event = co_await find_or_404(ctx);
-  co_return json_text_response(ctx.request, Status::ok, domain::event_json(event));
+  co_return event_response(ctx.request, Status::ok, event);
 }
 
 asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
@@ -103,17 +84,27 @@ asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
   const auto event = domain::event_from_create(body, problems);
   throw_problems(problems);
   auto created = co_await events_.create(*event);
-  co_return json_text_response(ctx.request, Status::created, domain::event_json(created));
+  co_return event_response(ctx.request, Status::created, created);
 }
 
 asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
   if (body.empty()) throw BadRequest("nothing to change: send the fields to set");
-  auto event = co_await find_or_404(ctx);
-  throw_problems(domain::apply_event_patch(event, body));
-  auto updated = co_await events_.update(event);
-  if (!updated) throw NotFound("no such event");
-  co_return json_text_response(ctx.request, Status::ok, domain::event_json(*updated));
+  const auto& uuid = ctx.path_params.at("uuid");
+  if (!domain::is_uuid(uuid)) throw NotFound("no such event");
+  // Read, check and write under the row's lock: two PATCHes of one event cannot undo each
+  // other's fields, and If-Match compares with what is really there.
+  auto transaction = co_await db::Transaction::begin(pool_);
+  auto event = co_await events_.lock(transaction, uuid, domain::visible_visibilities(ctx.viewer));
+  const std::function<void()> checks = [&] {
+    if (!event) throw NotFound("no such event");
+    require_if_match(ctx.request, version_etag(event->version));
+    throw_problems(domain::apply_event_patch(*event, body));
+  };
+  co_await transaction.check(checks);
+  auto updated = co_await events_.update(transaction, *event);
+  co_await transaction.commit();
+  co_return event_response(ctx.request, Status::ok, updated);
 }
 
 asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {

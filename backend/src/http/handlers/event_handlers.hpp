@@ -14,8 +14,8 @@ class EventHandlers {
  public:
   /// `max_wait` bounds how long a list request waits for one running before it (the database
   /// timeout is a good value).
-  EventHandlers(db::EventRepository& events, std::chrono::milliseconds max_wait)
-      : events_(events), lists_(max_wait) {}
+  EventHandlers(db::Pool& pool, db::EventRepository& events, std::chrono::milliseconds max_wait)
+      : pool_(pool), events_(events), lists_(max_wait) {}
 
   asio::awaitable<Response> list_events(RequestContext& ctx);
   asio::awaitable<Response> get_event(RequestContext& ctx);
@@ -29,6 +29,7 @@ class EventHandlers {
   /// The list as JSON text.
   asio::awaitable<std::string> render_list(const db::EventQuery& query);
 
+  db::Pool& pool_;
   db::EventRepository& events_;
   SingleFlight lists_;  // list requests that queue up together share one query and rendering
 };

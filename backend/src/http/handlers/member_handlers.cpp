@@ -1,8 +1,13 @@
 #include "http/handlers/member_handlers.hpp"
 
 #include "db/errors.hpp"
+#include "db/member_audit_repository.hpp"
+#include "db/member_erasure.hpp"
+#include "db/personal_data_repository.hpp"
 #include "domain/member_fields.hpp"
 #include "http/errors.hpp"
+#include "http/etag.hpp"
+#include "http/paging.hpp"
 #include "http/request_body.hpp"
 
 namespace tmeit::http {
@@ -19,8 +24,16 @@ void throw_problems(const domain::MemberPatchProblems& problems) {
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
 }
 
-bool is_email_conflict(const db::DbError& error) {
-  return error.is_unique_violation() && error.constraint() == "members_login_email_key";
+/// The 409 for a write the database refused for a reason the client can fix; std::nullopt for
+/// any other error.
+std::optional<std::string> conflict_of(const db::DbError& error) {
+  if (error.is_unique_violation() && error.constraint() == "members_login_email_key") {
+    return "another member already has this email";
+  }
+  if (error.constraint() == "members_keep_one_master") {
+    return "the club must keep at least one master: make another member a master first";
+  }
+  return std::nullopt;
 }
 
 /// Everything the directory's text depends on: the viewer's shape and, for a member (who
@@ -35,6 +48,23 @@ std::string list_key(const std::optional<domain::Viewer>& viewer) {
     default:
       return "member " + viewer->uuid;
   }
+}
+
+/// The ETag of `member` as `viewer` sees it: its version and the shape of the answer.
+std::string member_etag(const domain::Member& member, domain::MemberViewer viewer) {
+  return version_etag(member.version, domain::member_viewer_name(viewer));
+}
+
+/// `member` as `viewer` sees it, with its ETag.
+Response member_response(const Request& request, Status status, const domain::Member& member,
+                         domain::MemberViewer viewer) {
+  return with_etag(json_text_response(request, status, domain::member_json(member, viewer)),
+                   member_etag(member, viewer));
+}
+
+nlohmann::json audit_member_json(const std::optional<domain::AuditMember>& member) {
+  if (!member) return nullptr;
+  return {{"short_uuid", member->short_uuid}, {"name", member->name}};
 }
 
 }  // namespace
@@ -62,8 +92,8 @@ asio::awaitable<std::string> MemberHandlers::render_list(
 
 asio::awaitable<Response> MemberHandlers::get_member(RequestContext& ctx) {
   auto member = co_await find_or_404(ctx);
-  const auto viewer = domain::member_viewer_of(ctx.viewer, member);
-  co_return json_text_response(ctx.request, Status::ok, domain::member_json(member, viewer));
+  co_return member_response(ctx.request, Status::ok, member,
+                            domain::member_viewer_of(ctx.viewer, member));
 }
 
 asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
@@ -72,11 +102,12 @@ asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
   const auto member = domain::member_from_create(body, problems);
   throw_problems(problems);
   try {
-    auto created = co_await members_.create(*member);
-    co_return json_text_response(ctx.request, Status::created,
-                                 domain::member_json(created, domain::MemberViewer::master));
+    auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
+    auto created = co_await members_.create(transaction, *member);
+    co_await transaction.commit();
+    co_return member_response(ctx.request, Status::created, created, domain::MemberViewer::master);
   } catch (const db::DbError& error) {
-    if (!is_email_conflict(error)) throw;
+    if (!conflict_of(error)) throw;
   }
   throw Conflict("a member with this email already exists");
 }
@@ -84,17 +115,28 @@ asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
 asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
   if (body.empty()) throw BadRequest("nothing to change: send the fields to set");
-  auto member = co_await find_or_404(ctx);
-  const auto viewer = domain::member_viewer_of(ctx.viewer, member);
-  throw_problems(domain::apply_member_patch(member, body, viewer));
+  std::optional<std::string> conflict;
   try {
-    auto updated = co_await members_.update(member);
-    if (!updated) throw NotFound("no such member");
-    co_return json_text_response(ctx.request, Status::ok, domain::member_json(*updated, viewer));
+    // Read, check and write under the row's lock: a member saving their phone cannot write
+    // back the role a master just changed, and If-Match compares with what is really there.
+    auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
+    auto member = co_await members_.lock(transaction, ctx.path_params.at("short_uuid"));
+    auto viewer = domain::MemberViewer::member;
+    const std::function<void()> checks = [&] {
+      if (!member) throw NotFound("no such member");
+      viewer = domain::member_viewer_of(ctx.viewer, *member);
+      require_if_match(ctx.request, member_etag(*member, viewer));
+      throw_problems(domain::apply_member_patch(*member, body, viewer));
+    };
+    co_await transaction.check(checks);
+    auto updated = co_await members_.update(transaction, *member);
+    co_await transaction.commit();
+    co_return member_response(ctx.request, Status::ok, updated, viewer);
   } catch (const db::DbError& error) {
-    if (!is_email_conflict(error)) throw;
+    conflict = conflict_of(error);
+    if (!conflict) throw;
   }
-  throw Conflict("another member already has this email");
+  throw Conflict(*conflict);
 }
 
 asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
@@ -102,9 +144,50 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
   if (short_uuid == ctx.viewer->short_uuid) {
     throw Conflict("you cannot delete your own account; ask another master");
   }
-  auto removed = co_await members_.remove(short_uuid);
-  if (!removed) throw NotFound("no such member");
-  co_return no_content_response(ctx.request);
+  std::optional<std::string> conflict;
+  try {
+    auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
+    auto erased = co_await db::erase_member(transaction, short_uuid);
+    if (!erased) {
+      co_await transaction.rollback();
+      throw NotFound("no such member");
+    }
+    co_await transaction.commit();
+    co_return no_content_response(ctx.request);
+  } catch (const db::DbError& error) {
+    conflict = conflict_of(error);
+    if (!conflict) throw;
+  }
+  throw Conflict(*conflict);
+}
+
+asio::awaitable<Response> MemberHandlers::export_member(RequestContext& ctx) {
+  const auto& short_uuid = ctx.path_params.at("short_uuid");
+  if (ctx.viewer->role != domain::Role::master && ctx.viewer->short_uuid != short_uuid) {
+    throw Forbidden("only the member themselves and masters may download a member's data");
+  }
+  auto data = co_await db::export_personal_data(pool_, short_uuid);
+  if (!data) throw NotFound("no such member");
+  auto response = json_text_response(ctx.request, Status::ok, std::move(*data));
+  response.set(bhttp::field::content_disposition,
+               "attachment; filename=\"tmeit-data-" + short_uuid + ".json\"");
+  co_return response;
+}
+
+asio::awaitable<Response> MemberHandlers::list_audit_log(RequestContext& ctx) {
+  const auto page = page_of(ctx.request.target());
+  auto entries = co_await db::member_audit::list(pool_, page.limit, page.offset);
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& entry : entries) {
+    out.push_back({{"id", entry.id},
+                   {"at", entry.at},
+                   {"action", entry.action},
+                   {"actor", audit_member_json(entry.actor)},
+                   {"member_uuid", entry.member_uuid},
+                   {"member", audit_member_json(entry.member)},
+                   {"changes", nlohmann::json::parse(entry.changes)}});
+  }
+  co_return json_response(ctx.request, Status::ok, out);
 }
 
 }  // namespace tmeit::http

@@ -1,24 +1,23 @@
 #include "http/handlers/reset_handlers.hpp"
 
-#include "db/email_repository.hpp"
 #include "db/password_reset_repository.hpp"
+#include "db/password_reset_request_repository.hpp"
+#include "db/throttle_repository.hpp"
 #include "db/transaction.hpp"
 #include "domain/fields.hpp"
-#include "domain/mail_templates.hpp"
+#include "domain/reset_requests.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 #include "util/base64url.hpp"
-#include "util/random.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 
-#include <algorithm>
+#include <array>
 
 namespace tmeit::http {
 namespace {
 
-constexpr auto window = std::chrono::hours(1);
-constexpr std::size_t token_bytes = 32;
+constexpr std::chrono::seconds window = std::chrono::hours(1);
 constexpr const char* request_answer =
     "if the email belongs to a member, a reset link is on its way";
 constexpr const char* unusable_token =
@@ -27,42 +26,12 @@ constexpr const char* unusable_token =
 /// The stored form of a token: hex SHA-256. Text that no token looks like is std::nullopt.
 std::optional<std::string> token_hash(const std::string& token) {
   const auto bytes = util::base64url_decode(token);
-  if (!bytes || bytes->size() != token_bytes) return std::nullopt;
+  if (!bytes || bytes->size() != domain::reset_token_bytes) return std::nullopt;
   const auto digest = util::sha256(token);
   return util::to_hex(digest);
 }
 
 }  // namespace
-
-ResetHandlers::ResetHandlers(db::Pool& pool, db::MemberRepository& members,
-                             const PasswordService& passwords, ResetSettings settings)
-    : pool_(pool),
-      members_(members),
-      passwords_(passwords),
-      settings_(std::move(settings)),
-      email_requests_(settings_.per_email_per_hour, window),
-      address_requests_(settings_.per_address_per_hour, window) {}
-
-void ResetHandlers::refuse_if_throttled(const std::string& email, const std::string& address) {
-  const auto wait = app::longest_block(email_requests_, email, address_requests_, address);
-  if (wait.count() > 0) {
-    throw TooManyRequests(static_cast<int>(wait.count()),
-                          "too many password reset requests: try again later");
-  }
-  email_requests_.record(email);
-  address_requests_.record(address);
-}
-
-asio::awaitable<void> ResetHandlers::send_link(const domain::Member& member) {
-  const auto token = util::random_token(token_bytes);
-  const auto hash = util::to_hex(util::sha256(token));
-  const auto link = settings_.public_url + "/reset/" + token;
-  const auto mail = domain::reset_mail(member.login_email, member.first_name, link);
-  auto transaction = co_await db::Transaction::begin(pool_);
-  co_await db::password_resets::replace(transaction, member.uuid, hash);
-  co_await db::email_jobs::enqueue(transaction, mail);
-  co_await transaction.commit();
-}
 
 asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
@@ -72,9 +41,17 @@ asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
   const nlohmann::json email_value = email;
   if (auto problem = domain::field_problem(spec, email_value))
     throw invalid_field("email", *problem);
-  refuse_if_throttled(util::to_lower(email), ctx.client_address);
-  auto member = co_await members_.find_by_email(email);
-  if (member) co_await send_link(*member);
+  // From here on the work is the same whether or not the email is a member's.
+  const std::array limits{
+      db::throttles::Limit{"reset_email", util::to_lower(email), settings_.per_email_per_hour,
+                           window},
+      db::throttles::Limit{"reset_address", ctx.client_address, settings_.per_address_per_hour,
+                           window}};
+  const auto wait = co_await db::throttles::take(pool_, limits);
+  if (wait > 0) {
+    throw TooManyRequests(wait, "too many password reset requests: try again later");
+  }
+  co_await db::password_reset_requests::enqueue(pool_, email);
   const nlohmann::json answer{{"status", request_answer}};
   co_return json_response(ctx.request, Status::accepted, answer);
 }

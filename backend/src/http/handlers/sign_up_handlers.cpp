@@ -2,13 +2,15 @@
 
 #include "db/email_repository.hpp"
 #include "db/errors.hpp"
+#include "db/member_audit_repository.hpp"
+#include "db/throttle_repository.hpp"
 #include "domain/event_fields.hpp"
 #include "domain/mail_templates.hpp"
 #include "domain/member_fields.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 
-#include <algorithm>
+#include <array>
 
 namespace tmeit::http {
 namespace {
@@ -43,11 +45,11 @@ bool is_email_conflict(const db::DbError& error) {
 }  // namespace
 
 asio::awaitable<void> SignUpHandlers::refuse_if_too_many(const std::string& client_address) {
-  auto recent = co_await sign_ups_.recent_from(client_address);
-  if (recent.count < static_cast<std::int64_t>(settings_.per_address_per_hour)) co_return;
-  const auto wait = std::max<std::int64_t>(recent.seconds_until_oldest_expires, 1);
-  throw TooManyRequests(static_cast<int>(wait),
-                        "too many sign-ups from your address: try again later");
+  const std::array limits{db::throttles::Limit{"sign_up_address", client_address,
+                                               settings_.per_address_per_hour,
+                                               std::chrono::hours(1)}};
+  const auto wait = co_await db::throttles::take(pool_, limits);
+  if (wait > 0) throw TooManyRequests(wait, "too many sign-ups from your address: try again later");
 }
 
 asio::awaitable<Response> SignUpHandlers::create_sign_up(RequestContext& ctx) {
@@ -98,7 +100,8 @@ asio::awaitable<Response> SignUpHandlers::get_sign_up(RequestContext& ctx) {
 asio::awaitable<Response> SignUpHandlers::approve_sign_up(RequestContext& ctx) {
   const auto& uuid = uuid_or_404(ctx);
   try {
-    auto transaction = co_await db::Transaction::begin(pool_);
+    // The audit log records the new member as added by this master.
+    auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
     auto member = co_await sign_ups_.approve(transaction, uuid);
     if (!member) {
       co_await transaction.rollback();

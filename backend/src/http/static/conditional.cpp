@@ -13,9 +13,8 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-}  // namespace
-
-bool if_none_match_matches(std::string_view header, std::string_view etag) {
+/// Whether the entity-tag list `header` (or `*`) holds `etag`; `weak`: W/ tags count too.
+bool list_matches(std::string_view header, std::string_view etag, bool weak) {
   header = trim(header);
   if (header == "*") return true;
   std::size_t i = 0;
@@ -24,15 +23,26 @@ bool if_none_match_matches(std::string_view header, std::string_view etag) {
       ++i;
       continue;
     }
-    if (header.substr(i, 2) == "W/") i += 2;
+    const bool is_weak = header.substr(i, 2) == "W/";
+    if (is_weak) i += 2;
     // An entity-tag is a quoted string without inner quotes; it may hold commas.
     if (i >= header.size() || header[i] != '"') return false;
     const auto close = header.find('"', i + 1);
     if (close == std::string_view::npos) return false;
-    if (header.substr(i, close - i + 1) == etag) return true;
+    if ((weak || !is_weak) && header.substr(i, close - i + 1) == etag) return true;
     i = close + 1;
   }
   return false;
+}
+
+}  // namespace
+
+bool if_none_match_matches(std::string_view header, std::string_view etag) {
+  return list_matches(header, etag, /*weak=*/true);
+}
+
+bool if_match_matches(std::string_view header, std::string_view etag) {
+  return list_matches(header, etag, /*weak=*/false);
 }
 
 bool if_range_matches(std::string_view header, std::string_view etag) {

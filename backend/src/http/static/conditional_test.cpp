@@ -33,6 +33,16 @@ TEST(StaticFilesConditional, MalformedIfNoneMatchMatchesNothing) {
   EXPECT_FALSE(if_none_match_matches("\"abc123", etag));
 }
 
+TEST(StaticFilesConditional, IfMatchComparesStrongly) {
+  EXPECT_TRUE(if_match_matches("\"abc123\"", etag));
+  EXPECT_TRUE(if_match_matches("\"x\", \"abc123\"", etag));
+  EXPECT_TRUE(if_match_matches("*", etag));
+  EXPECT_FALSE(if_match_matches("W/\"abc123\"", etag));
+  EXPECT_FALSE(if_match_matches("\"abc12\"", etag));
+  EXPECT_FALSE(if_match_matches("abc123", etag));
+  EXPECT_FALSE(if_match_matches("", etag));
+}
+
 TEST(StaticFilesConditional, IfRangeNeedsTheSameStrongTag) {
   EXPECT_TRUE(if_range_matches("\"abc123\"", etag));
   EXPECT_FALSE(if_range_matches("W/\"abc123\"", etag));
