@@ -54,7 +54,7 @@ struct TwoReplicas {
 };
 
 TEST(SharedThrottles, TwoReplicasShareTheLoginLimit) {
-  TwoReplicas replicas({{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "4"}});
+  TwoReplicas replicas(Environment{{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "4"}});
   add_member(replicas.first, "anna@example.com", "vraq");
   for (const auto port : {replicas.first.port(), replicas.second.port(), replicas.first.port(),
                           replicas.second.port()}) {
@@ -67,7 +67,7 @@ TEST(SharedThrottles, TwoReplicasShareTheLoginLimit) {
 }
 
 TEST(SharedThrottles, TwoReplicasShareTheSignUpAndResetLimits) {
-  TwoReplicas replicas({{"TMEIT_SIGN_UPS_PER_ADDRESS", "2"}, {"TMEIT_RESETS_PER_ADDRESS", "2"}});
+  TwoReplicas replicas(Environment{{"TMEIT_SIGN_UPS_PER_ADDRESS", "2"}, {"TMEIT_RESETS_PER_ADDRESS", "2"}});
   EXPECT_EQ(sign_up_at(replicas.first.port(), "a@example.com").result_int(), 201);
   EXPECT_EQ(sign_up_at(replicas.second.port(), "b@example.com").result_int(), 201);
   EXPECT_TRUE(is_json_error(sign_up_at(replicas.first.port(), "c@example.com"), 429));

@@ -219,15 +219,15 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a member (masters); their tokens stop working at once
-         * @description Remove a member (masters); their tokens stop working at once
+         * Erase a member and everything held about them (masters); their tokens stop working at once
+         * @description Erase a member and everything held about them (masters); their tokens stop working at once
          */
         delete: operations["delete_member"];
         options?: never;
         head?: never;
         /**
-         * Change fields of a member: one's own editable fields, or any field for masters
-         * @description Change fields of a member: one's own editable fields, or any field for masters
+         * Change fields of a member: one's own editable fields, or any field for masters. Send the ETag of GET as If-Match to change only the version you saw
+         * @description Change fields of a member: one's own editable fields, or any field for masters. Send the ETag of GET as If-Match to change only the version you saw
          */
         patch: operations["patch_member"];
         trace?: never;
@@ -246,6 +246,46 @@ export interface paths {
          * @description Add a member (masters); they set a password through a password reset
          */
         post: operations["create_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{short_uuid}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything the club holds about a member, as a JSON download (the member and masters)
+         * @description Everything the club holds about a member, as a JSON download (the member and masters)
+         */
+        get: operations["export_member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit_log/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who changed whose role, permits or email, or added or deleted whom: newest first (masters)
+         * @description Who changed whose role, permits or email, or added or deleted whom: newest first (masters)
+         */
+        get: operations["list_audit_log"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -294,8 +334,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change fields of an event (marshals and masters)
-         * @description Change fields of an event (marshals and masters)
+         * Change fields of an event (marshals and masters). Send the ETag of GET as If-Match to change only the version you saw
+         * @description Change fields of an event (marshals and masters). Send the ETag of GET as If-Match to change only the version you saw
          */
         patch: operations["patch_event"];
         trace?: never;
@@ -473,6 +513,31 @@ export interface components {
             error: string;
             /** @description more about it, e.g. which fields are invalid */
             detail?: unknown;
+        };
+        /** @description Who changed whose role, permits or email, or added or deleted whom. */
+        AuditEntry: {
+            /** @enum {string} */
+            action: "created" | "changed" | "deleted";
+            actor: {
+                name: string;
+                short_uuid: string;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            /** @description the audited fields that changed (current_role, login_email, drivers_license, stad, fest, liquor_permit); empty once the member is erased */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+            id: string;
+            member: {
+                name: string;
+                short_uuid: string;
+            } | null;
+            /** Format: uuid */
+            member_uuid: string;
         };
         /** @description An event, for everyone who may see it. */
         Event: {
@@ -759,6 +824,19 @@ export interface components {
              * @description editable by: master
              */
             stad?: string | null;
+        };
+        /** @description Everything the club's database holds about one member. */
+        PersonalData: {
+            changes_to_your_record: Record<string, never>[];
+            changes_you_made: Record<string, never>[];
+            emails: Record<string, never>[];
+            exported_at: string;
+            member: Record<string, never>;
+            not_included: string[];
+            password_reset_requests: Record<string, never>[];
+            password_resets: Record<string, never>[];
+            photos: Record<string, never>[];
+            sign_ups: Record<string, never>[];
         };
         /** @description A pending sign-up as masters see it. */
         SignUp: {
@@ -1285,7 +1363,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description deleted */
+            /** @description erased */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1319,7 +1397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description one's own account */
+            /** @description one's own account, or the last master */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1333,7 +1411,10 @@ export interface operations {
     patch_member: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag of the version the change was made on; when the record has changed since, the answer is 412 and nothing is changed */
+                "If-Match"?: string;
+            };
             path: {
                 short_uuid: string;
             };
@@ -1345,7 +1426,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the member after the change */
+            /** @description the member after the change (its new ETag in the header) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1381,8 +1462,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the email is taken */
+            /** @description the email is taken, or the change would leave the club without a master */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version: someone else changed the member */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1470,11 +1560,108 @@ export interface operations {
             };
         };
     };
+    export_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description someone else's data, and not a master */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_audit_log: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a bad query parameter, named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     list_events: {
         parameters: {
             query?: {
-                /** @description true: not over yet, soonest first; false: over, newest first */
-                upcoming?: boolean;
                 limit?: number;
                 offset?: number;
             };
@@ -1603,7 +1790,10 @@ export interface operations {
     patch_event: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the ETag of the version the change was made on; when the record has changed since, the answer is 412 and nothing is changed */
+                "If-Match"?: string;
+            };
             path: {
                 uuid: string;
             };
@@ -1615,7 +1805,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description the event after the change */
+            /** @description the event after the change (its new ETag in the header) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1653,6 +1843,15 @@ export interface operations {
             };
             /** @description no such event, or one the caller may not see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match names an older version: someone else changed the event */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,3 +17,21 @@ export function ErrorNotice({ error, what }: { error: unknown; what?: string }) 
     </p>
   );
 }
+
+/**
+ * Says a save was refused because someone else changed the record since it was loaded (a 412),
+ * with a button that loads their version so the user can make their change on it again.
+ */
+export function StaleNotice({ what, onReload }: { what: string; onReload: () => void }) {
+  return (
+    <div className="error-notice" role="alert">
+      <p>
+        Not saved: someone else changed this {what} while you were editing it. Load their version,
+        then make your change again.
+      </p>
+      <button type="button" onClick={onReload}>
+        Load the current version
+      </button>
+    </div>
+  );
+}

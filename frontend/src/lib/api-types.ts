@@ -25,6 +25,9 @@ export type MemberCreate = Schemas["MemberCreate"];
 export type MemberPatch = Schemas["MemberPatch"];
 export type Role = Member["current_role"];
 
+export type AuditEntry = Schemas["AuditEntry"];
+export type PersonalData = Schemas["PersonalData"];
+
 export type SignUp = Schemas["SignUp"];
 export type SignUpForm = Schemas["SignUpForm"];
 export type SignUpStatus = Schemas["SignUpStatus"];

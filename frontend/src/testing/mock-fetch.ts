@@ -1,18 +1,23 @@
 import { vi } from "vitest";
 
-/** What a reply may look at: the URL (with its query) and the method and body sent. */
+/** What a reply may look at: the URL (with its query) and the method, headers and body sent. */
 export interface SentRequest {
   url: URL;
   method: string;
+  headers: Headers;
   body: unknown;
 }
 type Reply = (request: SentRequest) => Response | Promise<Response>;
 
-/** A JSON answer, as the backend would send it. */
-export function jsonResponse(body: unknown, status = 200): Response {
+/** A JSON answer, as the backend would send it, with any more `headers` (an ETag, say). */
+export function jsonResponse(
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "Content-Type": "application/json" },
+    headers: { ...headers, "Content-Type": "application/json" },
   });
 }
 
@@ -28,7 +33,12 @@ function parsedBody(body: RequestInit["body"]): unknown {
 function sentRequest(input: Parameters<typeof fetch>[0], init?: RequestInit): SentRequest {
   const href = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
   const url = new URL(href, "http://localhost");
-  return { url, method: (init?.method ?? "GET").toUpperCase(), body: parsedBody(init?.body) };
+  return {
+    url,
+    method: (init?.method ?? "GET").toUpperCase(),
+    headers: new Headers(init?.headers),
+    body: parsedBody(init?.body),
+  };
 }
 
 /** What the code under test sent through a {@link mockFetch} mock, in order. */

@@ -46,6 +46,16 @@ export function PrivacyPage() {
         So data you delete disappears from the live site at once, and from the backups as they
         expire under this schedule.
       </p>
+      <h2>Mail, limits and the change log</h2>
+      <p>
+        Mail we send you (a password reset link, say) waits in a queue until it is sent, and is
+        deleted 7 days after. To stop password guessing we count attempts to log in, sign up or
+        reset a password, under a one-way hash of the email or internet address, for at most an
+        hour. A change log records who changed whose role, training dates, permits or email, and who
+        added or erased whom, and when; masters read it. You can download everything we hold about
+        you as a file from your profile page; when a member is erased, their record, their mail and
+        the old values in the change log go with it.
+      </p>
       <h2>Your rights</h2>
       <p>
         You may ask to see the data we hold about you, have it corrected or deleted, take back your

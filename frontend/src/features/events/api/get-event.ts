@@ -1,12 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { apiFetchVersioned, type Versioned } from "@/lib/api-client";
 import type { Event } from "@/lib/api-types";
 
-export function getEvent(uuid: string): Promise<Event> {
-  return apiFetch<Event>(`/api/v1/events/${encodeURIComponent(uuid)}`);
+export function getEvent(uuid: string): Promise<Versioned<Event>> {
+  return apiFetchVersioned<Event>(`/api/v1/events/${encodeURIComponent(uuid)}`);
 }
 
-/** One event (`GET /api/v1/events/{uuid}`); a 404 also when the viewer may not see it. */
+/**
+ * One event (`GET /api/v1/events/{uuid}`), with the version to name when editing; a 404 also when
+ * the viewer may not see it.
+ */
 export function useEvent(uuid: string) {
   return useQuery({ queryKey: ["events", uuid], queryFn: () => getEvent(uuid) });
 }

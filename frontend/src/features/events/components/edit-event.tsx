@@ -1,10 +1,15 @@
 import { useNavigate } from "react-router";
-import { ErrorNotice, Loading } from "@/components/status";
+import { ErrorNotice, Loading, StaleNotice } from "@/components/status";
 import { useEvent } from "@/features/events/api/get-event";
 import { useUpdateEvent } from "@/features/events/api/update-event";
 import { EventForm } from "@/features/events/components/event-form";
+import { isStaleVersion } from "@/lib/api-client";
 
-/** The form for an existing event, filled in; on success, back to the event's page. */
+/**
+ * The form for an existing event, filled in; on success, back to the event's page. The save
+ * applies only to the version shown: when someone changed the event meanwhile, the user is told
+ * and can load their version.
+ */
 export function EditEvent({ uuid }: { uuid: string }) {
   const event = useEvent(uuid);
   const update = useUpdateEvent(uuid);
@@ -12,15 +17,32 @@ export function EditEvent({ uuid }: { uuid: string }) {
   if (event.isPending) return <Loading what="Loading the event" />;
   if (event.isError)
     return <ErrorNotice error={event.error} what="The event could not be loaded" />;
+  const stale = isStaleVersion(update.error);
   return (
-    <EventForm
-      event={event.data}
-      submitLabel="Save changes"
-      pending={update.isPending}
-      error={update.error}
-      onSubmit={(changes) => {
-        update.mutate(changes, { onSuccess: () => void navigate(`/events/${uuid}`) });
-      }}
-    />
+    <>
+      <EventForm
+        // A fresh form when the current version is loaded.
+        key={event.dataUpdatedAt}
+        event={event.data.value}
+        submitLabel="Save changes"
+        pending={update.isPending}
+        error={stale ? null : update.error}
+        onSubmit={(changes) => {
+          update.mutate(
+            { patch: changes, etag: event.data.etag },
+            { onSuccess: () => void navigate(`/events/${uuid}`) },
+          );
+        }}
+      />
+      {stale && (
+        <StaleNotice
+          what="event"
+          onReload={() => {
+            update.reset();
+            void event.refetch();
+          }}
+        />
+      )}
+    </>
   );
 }

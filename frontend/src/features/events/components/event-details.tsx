@@ -17,7 +17,7 @@ export function EventDetails({ uuid }: { uuid: string }) {
   if (event.isError)
     return <ErrorNotice error={event.error} what="The event could not be loaded" />;
 
-  const { title, description, location, event_start, event_end, visibility } = event.data;
+  const { title, description, location, event_start, event_end, visibility } = event.data.value;
   return (
     <article className="event">
       <title>{`${title} · TMEIT`}</title>

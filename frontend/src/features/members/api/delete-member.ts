@@ -5,11 +5,14 @@ export function deleteMember(shortUuid: string): Promise<void> {
   return apiSend("DELETE", `/api/v1/members/${encodeURIComponent(shortUuid)}`);
 }
 
-/** Removes a member (masters). */
+/** Erases a member and everything held about them (masters). */
 export function useDeleteMember() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteMember,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["members"] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["members"] });
+      await queryClient.invalidateQueries({ queryKey: ["audit-log"] });
+    },
   });
 }

@@ -1,19 +1,26 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { apiSend, ifMatch } from "@/lib/api-client";
 import type { Member, MemberPatch } from "@/lib/api-types";
 
-export function updateMember(shortUuid: string, patch: MemberPatch): Promise<Member> {
-  return apiSend("PATCH", `/api/v1/members/${encodeURIComponent(shortUuid)}`, patch);
+/** Changes fields of a member; with `etag`, only if the member is still at that version. */
+export function updateMember(
+  shortUuid: string,
+  patch: MemberPatch,
+  etag?: string,
+): Promise<Member> {
+  return apiSend("PATCH", `/api/v1/members/${encodeURIComponent(shortUuid)}`, patch, ifMatch(etag));
 }
 
 /** Changes fields of a member: one's own editable ones, or any for masters. */
 export function useUpdateMember(shortUuid: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: MemberPatch) => updateMember(shortUuid, patch),
+    mutationFn: ({ patch, etag }: { patch: MemberPatch; etag: string | undefined }) =>
+      updateMember(shortUuid, patch, etag),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ["members"] });
       await queryClient.invalidateQueries({ queryKey: ["me"] });
+      await queryClient.invalidateQueries({ queryKey: ["audit-log"] });
     },
   });
 }

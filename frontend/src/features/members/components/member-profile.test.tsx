@@ -115,6 +115,77 @@ describe("MemberProfile", () => {
     expect(email).toHaveAttribute("aria-invalid", "true");
   });
 
+  it("saves onto the version shown, and says so when someone else changed it meanwhile", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    let version = 3;
+    const patches: SentRequest[] = [];
+    const fetch = renderProfile({
+      "GET /api/v1/members/AdaAda12": () =>
+        jsonResponse(version === 3 ? ada : { ...ada, phone: "070-9" }, 200, {
+          ETag: `"${version}-self"`,
+        }),
+      "PATCH /api/v1/members/AdaAda12": (request) => {
+        patches.push(request);
+        version = 4; // a master's change got there first
+        return jsonResponse({ error: "someone else changed this record" }, 412);
+      },
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    const phone = await screen.findByLabelText("Phone");
+    await user.clear(phone);
+    await user.type(phone, "070-2");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Not saved: someone else changed this profile while you were editing it.",
+    );
+    expect(patches[0]?.headers.get("If-Match")).toBe('"3-self"');
+    await user.click(screen.getByRole("button", { name: "Load the current version" }));
+    expect(await screen.findByLabelText("Phone")).toHaveValue("070-9");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(fetch.mock.calls.length).toBeGreaterThan(3);
+  });
+
+  it("offers the member a download of all their data", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    const createObjectURL = vi.fn(() => "blob:data");
+    vi.stubGlobal(
+      "URL",
+      class extends URL {
+        static override createObjectURL = createObjectURL;
+        static override revokeObjectURL = vi.fn();
+      },
+    );
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, "click")
+      .mockImplementation(() => undefined);
+    renderProfile({
+      "GET /api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "/api/v1/members/AdaAda12/export": () => jsonResponse({ member: ada, photos: [] }),
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    await user.click(await screen.findByRole("button", { name: "Download all data (JSON)" }));
+
+    expect(await screen.findByText("Downloaded.")).toBeVisible();
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(click).toHaveBeenCalledTimes(1);
+  });
+
+  it("offers no download of someone else's data to a member", async () => {
+    logInForTest();
+    renderProfile({
+      "/api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "/api/v1/me": () => jsonResponse(aMember({ short_uuid: "Other001", current_role: "vraq" })),
+    });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Ada Lovelace" })).toBeVisible();
+    expect(screen.queryByRole("button", { name: /Download/ })).not.toBeInTheDocument();
+  });
+
   it("says so when there is no such member", async () => {
     renderProfile({ "/api/v1/members/AdaAda12": () => jsonResponse({ error: "not found" }, 404) });
 

@@ -1,11 +1,14 @@
-import { ErrorNotice, Loading } from "@/components/status";
+import { Link } from "react-router";
+import { ErrorNotice, Loading, StaleNotice } from "@/components/status";
 import { useMe } from "@/features/auth/api/get-me";
 import { ChangePasswordForm } from "@/features/auth/components/change-password-form";
 import { useMember } from "@/features/members/api/get-member";
 import { useUpdateMember } from "@/features/members/api/update-member";
 import { MemberDetails } from "@/features/members/components/member-details";
+import { DownloadDataButton } from "@/features/members/components/download-data-button";
 import { MemberForm } from "@/features/members/components/member-form";
 import { displayName, editableFields } from "@/features/members/member-fields";
+import { isStaleVersion } from "@/lib/api-client";
 import { clearAccessToken } from "@/lib/session";
 
 const EMAIL_CHANGED = "Your email is changed. Log in again with the new one.";
@@ -23,12 +26,14 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
   const own = me.data?.short_uuid === shortUuid;
   const viewer = me.data?.current_role === "master" ? "master" : own ? "self" : "other";
   const fields = editableFields(viewer);
-  const name = displayName(member.data);
+  const { value: shown, etag } = member.data;
+  const name = displayName(shown);
+  const stale = isStaleVersion(update.error);
   return (
     <article className="profile">
       <title>{`${name} · TMEIT`}</title>
       <h1>{name}</h1>
-      <MemberDetails member={member.data} />
+      <MemberDetails member={shown} />
       {fields.length > 0 && (
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{own ? "Edit your profile" : "Edit this member"}</h2>
@@ -36,21 +41,44 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
             // A fresh form after each save, filled with what the server now holds.
             key={member.dataUpdatedAt}
             fields={fields}
-            initial={member.data}
+            initial={shown}
             submitLabel="Save"
             pending={update.isPending}
-            error={update.error}
+            error={stale ? null : update.error}
             onSubmit={(changes) => {
               if (Object.keys(changes).length === 0) return;
-              update.mutate(changes, {
-                onSuccess: () => {
-                  // The server revokes logins made with the old email: say so, not "expired".
-                  if (own && changes.login_email !== undefined) clearAccessToken(EMAIL_CHANGED);
+              // Only onto the version shown: a change someone made meanwhile is never undone.
+              update.mutate(
+                { patch: changes, etag },
+                {
+                  onSuccess: () => {
+                    // The server revokes logins made with the old email: say so, not "expired".
+                    if (own && changes.login_email !== undefined) clearAccessToken(EMAIL_CHANGED);
+                  },
                 },
-              });
+              );
             }}
           />
+          {stale && (
+            <StaleNotice
+              what="profile"
+              onReload={() => {
+                update.reset();
+                void member.refetch();
+              }}
+            />
+          )}
           {update.isSuccess && <p role="status">Saved.</p>}
+        </section>
+      )}
+      {(own || viewer === "master") && (
+        <section aria-labelledby="data-heading">
+          <h2 id="data-heading">{own ? "Your data" : "Their data"}</h2>
+          <p>
+            Everything the club holds about {own ? "you" : "this member"}, as a JSON file (see the{" "}
+            <Link to="/privacy">privacy policy</Link>).
+          </p>
+          <DownloadDataButton shortUuid={shortUuid} />
         </section>
       )}
       {own && (

@@ -1,0 +1,67 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { EditEvent } from "@/features/events/components/edit-event";
+import { anEvent } from "@/testing/events";
+import { aMember } from "@/testing/members";
+import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import { renderWithRouter } from "@/testing/render";
+import { logInForTest } from "@/testing/session";
+
+const event = anEvent({ uuid: "e1", title: "Pub night" });
+
+describe("EditEvent", () => {
+  it("saves onto the version shown", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    const patches: SentRequest[] = [];
+    mockFetch({
+      "GET /api/v1/events/e1": () => jsonResponse(event, 200, { ETag: '"7"' }),
+      "PATCH /api/v1/events/e1": (request) => {
+        patches.push(request);
+        return jsonResponse({ ...event, title: "Quiz night" }, 200, { ETag: '"8"' });
+      },
+      "/api/v1/me": () => jsonResponse(aMember({ current_role: "marshal" })),
+    });
+    renderWithRouter(<EditEvent uuid="e1" />, {
+      at: "/events/e1/edit",
+      path: "/events/:uuid/edit",
+    });
+
+    const title = await screen.findByLabelText(/Title/);
+    await user.clear(title);
+    await user.type(title, "Quiz night");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+
+    await vi.waitFor(() => {
+      expect(patches).toHaveLength(1);
+    });
+    expect(patches[0]?.headers.get("If-Match")).toBe('"7"');
+  });
+
+  it("tells the user someone else changed the event, and loads their version", async () => {
+    const user = userEvent.setup();
+    logInForTest();
+    let current = event;
+    mockFetch({
+      "GET /api/v1/events/e1": () => jsonResponse(current, 200, { ETag: '"1"' }),
+      "PATCH /api/v1/events/e1": () => {
+        current = { ...event, title: "Moved to Friday" };
+        return jsonResponse({ error: "someone else changed this record" }, 412);
+      },
+      "/api/v1/me": () => jsonResponse(aMember({ current_role: "marshal" })),
+    });
+    renderWithRouter(<EditEvent uuid="e1" />, {
+      at: "/events/e1/edit",
+      path: "/events/:uuid/edit",
+    });
+
+    await user.click(await screen.findByRole("button", { name: "Save changes" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "someone else changed this event while you were editing it",
+    );
+    await user.click(screen.getByRole("button", { name: "Load the current version" }));
+    expect(await screen.findByDisplayValue("Moved to Friday")).toBeVisible();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
