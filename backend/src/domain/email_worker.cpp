@@ -39,24 +39,27 @@ asio::awaitable<void> EmailWorker::run() {
   auto next_maintenance = std::chrono::steady_clock::now();
   while (!stopping_.load()) {
     if (std::chrono::steady_clock::now() >= next_maintenance) {
-      const bool done = co_await housekeeping();
+      const bool done = co_await survive_database([this] { return housekeeping(); });
       // After a failure (database down), try again soon rather than in an hour.
       next_maintenance = std::chrono::steady_clock::now() +
                          (done ? settings_.maintenance_interval : std::chrono::minutes(1));
     }
-    const bool more_requests = co_await process_reset_requests();
-    const bool more = co_await deliver_due() || more_requests;
+    const bool more_requests =
+        co_await survive_database([this] { return process_reset_requests(); });
+    const bool more =
+        co_await survive_database([this] { return claim_and_deliver(); }) || more_requests;
     // A full batch means more may be due: go on at once instead of sleeping.
     if (!more && !stopping_.load()) co_await pause(settings_.poll);
   }
 }
 
-asio::awaitable<bool> EmailWorker::deliver_due() {
+asio::awaitable<bool> EmailWorker::survive_database(
+    const std::function<asio::awaitable<bool>()>& step) {
   try {
-    const bool full_batch = co_await claim_and_deliver();
+    const bool result = co_await step();
     if (!database_ok_) logger_.info("email worker: database usable again");
     database_ok_ = true;
-    co_return full_batch;
+    co_return result;
   } catch (const db::DbUnavailable& error) {
     note_database(error.what());
   } catch (const db::DbError& error) {
@@ -151,37 +154,23 @@ asio::awaitable<void> EmailWorker::record_failure(const jobs::EmailJob& job,
 }
 
 asio::awaitable<bool> EmailWorker::process_reset_requests() {
-  try {
-    const auto handled = co_await domain::process_reset_requests(
-        pool_, settings_.public_url, settings_.reset_requests_per_round);
-    co_return handled == settings_.reset_requests_per_round;
-  } catch (const db::DbUnavailable& error) {
-    note_database(error.what());
-  } catch (const db::DbError& error) {
-    note_database(error.what());
-  }
-  co_return false;
+  const auto handled = co_await domain::process_reset_requests(pool_, settings_.public_url,
+                                                               settings_.reset_requests_per_round);
+  co_return handled == settings_.reset_requests_per_round;
 }
 
 asio::awaitable<bool> EmailWorker::housekeeping() {
-  try {
-    const auto ips = co_await db::retention::forget_old_sign_up_ips(pool_);
-    const auto mail = co_await db::retention::delete_old_mail(pool_);
-    const auto resets = co_await db::retention::delete_old_password_resets(pool_);
-    const auto throttles = co_await db::throttles::forget_expired(pool_);
-    if (ips + mail + resets + throttles > 0) {
-      logger_.info("erased data past its retention", {{"sign_up_ips", ips},
-                                                      {"mail", mail},
-                                                      {"password_resets", resets},
-                                                      {"throttle_counters", throttles}});
-    }
-    co_return true;
-  } catch (const db::DbUnavailable& error) {
-    note_database(error.what());
-  } catch (const db::DbError& error) {
-    note_database(error.what());
+  const auto ips = co_await db::retention::forget_old_sign_up_ips(pool_);
+  const auto mail = co_await db::retention::delete_old_mail(pool_);
+  const auto resets = co_await db::retention::delete_old_password_resets(pool_);
+  const auto throttles = co_await db::throttles::forget_expired(pool_);
+  if (ips + mail + resets + throttles > 0) {
+    logger_.info("erased data past its retention", {{"sign_up_ips", ips},
+                                                    {"mail", mail},
+                                                    {"password_resets", resets},
+                                                    {"throttle_counters", throttles}});
   }
-  co_return false;
+  co_return true;
 }
 
 asio::awaitable<void> EmailWorker::pause(std::chrono::milliseconds duration) {

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace tmeit::domain {
@@ -39,8 +40,9 @@ struct EmailWorkerSettings {
 };
 
 /// The loop of `tmeit worker`: turn password reset requests into mail; claim due mail, send it,
-/// record the outcome; back off per job; hourly, erase what is past its retention. Runs as one coroutine on its own single-threaded io_context,
-/// because sending blocks that thread (libcurl) and must never block an HTTP I/O thread.
+/// record the outcome; back off per job; hourly, erase what is past its retention. Runs as one
+/// coroutine on its own single-threaded io_context, because sending blocks that thread (libcurl)
+/// and must never block an HTTP I/O thread.
 class EmailWorker {
  public:
   EmailWorker(boost::asio::io_context& io, db::Pool& pool, clients::Mailer& mailer,
@@ -54,7 +56,9 @@ class EmailWorker {
   void stop();
 
  private:
-  boost::asio::awaitable<bool> deliver_due();
+  /// Runs `step`; database trouble is logged (once per outage) and reads as false.
+  boost::asio::awaitable<bool> survive_database(
+      const std::function<boost::asio::awaitable<bool>()>& step);
   boost::asio::awaitable<bool> claim_and_deliver();
   boost::asio::awaitable<void> deliver(const db::email_jobs::EmailJob& job);
   boost::asio::awaitable<bool> record_sent(const db::email_jobs::EmailJob& job);

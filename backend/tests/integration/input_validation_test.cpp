@@ -8,7 +8,7 @@
 
 #include <string>
 
-#include "support/club.hpp"
+#include "support/club_fixture.hpp"
 #include "support/http_assertions.hpp"
 
 namespace tmeit::test {
@@ -28,15 +28,8 @@ using nlohmann::json;
   return ::testing::AssertionSuccess();
 }
 
-class InputValidation : public ::testing::Test {
+class InputValidation : public MasterAndMember {
  protected:
-  InputValidation() {
-    add_member(server_, "boss@example.com", "master");
-    anna_ = add_member(server_, "anna@example.com", "vraq");
-    boss_ = login(server_, "boss@example.com");
-    anna_token_ = login(server_, "anna@example.com");
-  }
-
   Response send(http::verb method, const std::string& target, const std::string& token,
                 const json& body) {
     auto headers = token.empty() ? json_headers() : json_headers(bearer(token));
@@ -50,11 +43,6 @@ class InputValidation : public ::testing::Test {
     body.update(fields);
     return send(http::verb::post, "/api/v1/events/create", boss_, body);
   }
-
-  TestServer server_;
-  TestMember anna_;
-  std::string boss_;
-  std::string anna_token_;
 };
 
 TEST_F(InputValidation, PermitDatesInTheYearZeroAre422) {
@@ -77,8 +65,8 @@ TEST_F(InputValidation, EventTimesOutsideWhatRoundTripsAre422) {
 }
 
 TEST_F(InputValidation, TheEdgesThatFitRoundTripUnchanged) {
-  const auto first = create_event({{"event_start", "0001-01-01T00:00:00Z"},
-                                   {"event_end", "9999-12-31T23:59:59Z"}});
+  const auto first = create_event(
+      {{"event_start", "0001-01-01T00:00:00Z"}, {"event_end", "9999-12-31T23:59:59Z"}});
   ASSERT_EQ(first.result_int(), 201) << first.body();
   EXPECT_EQ(json::parse(first.body()).at("event_start"), "0001-01-01T00:00:00Z");
   EXPECT_EQ(json::parse(first.body()).at("event_end"), "9999-12-31T23:59:59Z");
@@ -93,8 +81,10 @@ TEST_F(InputValidation, NamesTitlesAndPhonesOfOnlySpacesAre422) {
   EXPECT_TRUE(refuses(patch_anna(anna_token_, {{"nickname", "  "}}), "nickname"));
   EXPECT_TRUE(refuses(patch_anna(anna_token_, {{"phone", " "}}), "phone"));
   EXPECT_TRUE(refuses(create_event({{"title", "    "}}), "title"));
-  const json sign_up{{"email", "new@example.com"},   {"first_name", "Sigrid"},
-                     {"last_name", "Nilsson"},       {"phone", "   "},
+  const json sign_up{{"email", "new@example.com"},
+                     {"first_name", "Sigrid"},
+                     {"last_name", "Nilsson"},
+                     {"phone", "   "},
                      {"password", "lantern-walrus-violet-83"}};
   EXPECT_TRUE(refuses(send(http::verb::post, "/api/v1/sign_up/sign_up", "", sign_up), "phone"));
   // Empty is still a value where the field allows it.
@@ -102,7 +92,8 @@ TEST_F(InputValidation, NamesTitlesAndPhonesOfOnlySpacesAre422) {
 }
 
 TEST_F(InputValidation, EmailsTheMailerCannotSendToAreRefusedAtInput) {
-  for (const char* email : {"åsa@example.com", "anna@exämple.com", "anna@xn--exmple-cua.com\u200b"}) {
+  for (const char* email :
+       {"åsa@example.com", "anna@exämple.com", "anna@xn--exmple-cua.com\u200b"}) {
     EXPECT_TRUE(refuses(patch_anna(anna_token_, {{"login_email", email}}), "login_email")) << email;
     EXPECT_TRUE(refuses(send(http::verb::post, "/api/v1/members/create", boss_,
                              {{"login_email", email}, {"first_name", "A"}, {"last_name", "B"}}),
@@ -112,7 +103,8 @@ TEST_F(InputValidation, EmailsTheMailerCannotSendToAreRefusedAtInput) {
         << email;
   }
   // The ASCII form of an international domain is fine.
-  EXPECT_EQ(patch_anna(anna_token_, {{"login_email", "anna@xn--exmple-cua.com"}}).result_int(), 200);
+  EXPECT_EQ(patch_anna(anna_token_, {{"login_email", "anna@xn--exmple-cua.com"}}).result_int(),
+            200);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "support/club.hpp"
+#include "support/club_fixture.hpp"
 #include "support/http_assertions.hpp"
 
 namespace tmeit::test {
@@ -14,24 +14,12 @@ namespace {
 
 using nlohmann::json;
 
-class Members : public ::testing::Test {
+class Members : public MasterAndMember {
  protected:
-  Members() {
-    add_member(server_, "boss@example.com", "master");
-    anna_ = add_member(server_, "anna@example.com", "vraq");
-    boss_ = login(server_, "boss@example.com");
-    anna_token_ = login(server_, "anna@example.com");
-  }
-
   Response send(http::verb method, const std::string& target, const std::string& token,
                 const json& body) {
     return fetch(server_.port(), method, target, json_headers(bearer(token)), body.dump());
   }
-
-  TestServer server_;
-  TestMember anna_;
-  std::string boss_;
-  std::string anna_token_;
 };
 
 TEST_F(Members, MastersCreateMembersWithoutAPassword) {

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "support/club.hpp"
+#include "support/club_fixture.hpp"
 #include "support/http_assertions.hpp"
 
 namespace tmeit::test {
@@ -15,15 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-class PersonalData : public ::testing::Test {
+class PersonalData : public MasterAndMember {
  protected:
-  PersonalData() {
-    boss_member_ = add_member(server_, "boss@example.com", "master");
-    anna_ = add_member(server_, "anna@example.com", "vraq");
-    add_member(server_, "bert@example.com", "vraq");
-    boss_ = login(server_, "boss@example.com");
-    anna_token_ = login(server_, "anna@example.com");
-  }
+  PersonalData() { add_member(server_, "bert@example.com", "vraq"); }
 
   Response send(http::verb method, const std::string& target, const std::string& token,
                 const json& body = nullptr) {
@@ -37,18 +31,14 @@ class PersonalData : public ::testing::Test {
 
   /// Data held about Anna besides her record: a sign-up, a queued mail, a reset request.
   void hold_more_about(const std::string& email) {
-    scalar("INSERT INTO sign_ups (email, first_name, last_name, phone, password_hash, client_ip) "
-           "VALUES ('" + email + "', 'Anna', 'A', '070', 'x', '192.0.2.7') RETURNING 1");
+    scalar(
+        "INSERT INTO sign_ups (email, first_name, last_name, phone, password_hash, client_ip) "
+        "VALUES ('" +
+        email + "', 'Anna', 'A', '070', 'x', '192.0.2.7') RETURNING 1");
     scalar("INSERT INTO email_jobs (recipient, subject, body_text) VALUES ('" + email +
            "', 'Hello', 'Hi Anna') RETURNING 1");
     scalar("INSERT INTO password_reset_requests (email) VALUES ('" + email + "') RETURNING 1");
   }
-
-  TestServer server_;
-  TestMember boss_member_;
-  TestMember anna_;
-  std::string boss_;
-  std::string anna_token_;
 };
 
 TEST_F(PersonalData, AMemberDownloadsEverythingHeldAboutThem) {
@@ -110,8 +100,10 @@ TEST_F(PersonalData, ErasingAMemberLeavesNothingAboutThem) {
             200);
   hold_more_about("anna@example.com");
   hold_more_about("Anna.New@example.com");
-  scalar("INSERT INTO password_resets (token_hash, member_uuid, expires_at) VALUES "
-         "(sha256('t'::bytea), '" + anna_.uuid + "', now() + interval '1 hour') RETURNING 1");
+  scalar(
+      "INSERT INTO password_resets (token_hash, member_uuid, expires_at) VALUES "
+      "(sha256('t'::bytea), '" +
+      anna_.uuid + "', now() + interval '1 hour') RETURNING 1");
   request_token(server_, "anna.new@example.com", "wrong-password-1");  // a throttle counter
   const auto erased = send(http::verb::delete_, "/api/v1/members/" + anna_.short_uuid, boss_);
   ASSERT_EQ(erased.result_int(), 204) << erased.body();
@@ -119,12 +111,12 @@ TEST_F(PersonalData, ErasingAMemberLeavesNothingAboutThem) {
     EXPECT_EQ(scalar("SELECT count(*) FROM email_jobs WHERE lower(recipient) = '" + email + "'"),
               "0");
     EXPECT_EQ(scalar("SELECT count(*) FROM sign_ups WHERE lower(email) = '" + email + "'"), "0");
-    EXPECT_EQ(scalar("SELECT count(*) FROM password_reset_requests WHERE lower(email) = '" +
-                     email + "'"),
-              "0");
-    EXPECT_EQ(scalar("SELECT count(*) FROM throttle_hits WHERE key = throttle_key('" + email +
-                     "')"),
-              "0");
+    EXPECT_EQ(
+        scalar("SELECT count(*) FROM password_reset_requests WHERE lower(email) = '" + email + "'"),
+        "0");
+    EXPECT_EQ(
+        scalar("SELECT count(*) FROM throttle_hits WHERE key = throttle_key('" + email + "')"),
+        "0");
   }
   EXPECT_EQ(scalar("SELECT count(*) FROM members WHERE uuid = '" + anna_.uuid + "'"), "0");
   EXPECT_EQ(scalar("SELECT count(*) FROM password_resets"), "0");
@@ -143,7 +135,8 @@ TEST_F(PersonalData, ErasingAMemberLeavesNothingAboutThem) {
 
 TEST_F(PersonalData, MastersReadTheAuditLogNewestFirst) {
   const auto target = "/api/v1/members/" + anna_.short_uuid;
-  ASSERT_EQ(send(http::verb::patch, target, boss_, {{"current_role", "marshal"}}).result_int(), 200);
+  ASSERT_EQ(send(http::verb::patch, target, boss_, {{"current_role", "marshal"}}).result_int(),
+            200);
   ASSERT_EQ(send(http::verb::patch, target, anna_token_, {{"phone", "070-1"}}).result_int(), 401)
       << "the role change revoked her login";
   anna_token_ = login(server_, "anna@example.com");
@@ -156,7 +149,8 @@ TEST_F(PersonalData, MastersReadTheAuditLogNewestFirst) {
   const auto entries = json::parse(log.body());
   ASSERT_EQ(entries.size(), 2U) << entries.dump();  // a phone is no audited field
   EXPECT_EQ(entries[0].at("action"), "changed");
-  EXPECT_EQ(entries[0].at("actor"), json({{"short_uuid", anna_.short_uuid}, {"name", "Test Member"}}));
+  EXPECT_EQ(entries[0].at("actor"),
+            json({{"short_uuid", anna_.short_uuid}, {"name", "Test Member"}}));
   EXPECT_EQ(entries[0].at("member").at("short_uuid"), anna_.short_uuid);
   EXPECT_EQ(entries[0].at("changes"),
             json({{"login_email", {{"from", "anna@example.com"}, {"to", "a2@example.com"}}}}));

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "support/club.hpp"
+#include "support/club_fixture.hpp"
 #include "support/http_assertions.hpp"
 
 namespace tmeit::test {
@@ -14,15 +14,8 @@ namespace {
 
 using nlohmann::json;
 
-class RowVersions : public ::testing::Test {
+class RowVersions : public MasterAndMember {
  protected:
-  RowVersions() {
-    add_member(server_, "boss@example.com", "master");
-    anna_ = add_member(server_, "anna@example.com", "vraq");
-    boss_ = login(server_, "boss@example.com");
-    anna_token_ = login(server_, "anna@example.com");
-  }
-
   Response patch(const std::string& target, const std::string& token, const json& body,
                  const std::string& if_match = {}) {
     auto headers = json_headers(bearer(token));
@@ -31,11 +24,6 @@ class RowVersions : public ::testing::Test {
   }
 
   std::string anna_target() const { return "/api/v1/members/" + anna_.short_uuid; }
-
-  TestServer server_;
-  TestMember anna_;
-  std::string boss_;
-  std::string anna_token_;
 };
 
 TEST_F(RowVersions, AMemberHasAStrongETagThatChangesWithEveryPatch) {
@@ -65,13 +53,15 @@ TEST_F(RowVersions, APatchOnAStaleVersionIs412AndChangesNothing) {
 }
 
 TEST_F(RowVersions, IfMatchListsStarsAndWeakTagsFollowRfc9110) {
-  EXPECT_EQ(patch(anna_target(), anna_token_, {{"phone", "1"}}, "\"9-self\", \"1-self\"")
-                .result_int(),
-            200);
+  EXPECT_EQ(
+      patch(anna_target(), anna_token_, {{"phone", "1"}}, "\"9-self\", \"1-self\"").result_int(),
+      200);
   EXPECT_EQ(patch(anna_target(), anna_token_, {{"phone", "2"}}, "*").result_int(), 200);
   // Weak tags never match If-Match; a tag of another viewer's shape is not this one.
-  EXPECT_TRUE(is_json_error(patch(anna_target(), anna_token_, {{"phone", "3"}}, "W/\"3-self\""), 412));
-  EXPECT_TRUE(is_json_error(patch(anna_target(), anna_token_, {{"phone", "3"}}, "\"3-master\""), 412));
+  EXPECT_TRUE(
+      is_json_error(patch(anna_target(), anna_token_, {{"phone", "3"}}, "W/\"3-self\""), 412));
+  EXPECT_TRUE(
+      is_json_error(patch(anna_target(), anna_token_, {{"phone", "3"}}, "\"3-master\""), 412));
   EXPECT_EQ(patch(anna_target(), anna_token_, {{"phone", "3"}}, "\"3-self\"").result_int(), 200);
 }
 
@@ -83,14 +73,14 @@ TEST_F(RowVersions, APatchWithoutIfMatchStillWorks) {
 }
 
 TEST_F(RowVersions, AnUnknownMemberIs404BeforeAnyPrecondition) {
-  EXPECT_TRUE(is_json_error(patch("/api/v1/members/AAAAAAAA", boss_, {{"phone", "1"}}, "\"1-master\""),
-                            404));
+  EXPECT_TRUE(is_json_error(
+      patch("/api/v1/members/AAAAAAAA", boss_, {{"phone", "1"}}, "\"1-master\""), 404));
 }
 
 TEST_F(RowVersions, EventsHaveVersionsToo) {
-  const auto created = fetch(server_.port(), http::verb::post, "/api/v1/events/create",
-                             json_headers(bearer(boss_)),
-                             json({{"title", "Pub"}, {"event_start", "2030-01-01T18:00:00Z"}}).dump());
+  const auto created =
+      fetch(server_.port(), http::verb::post, "/api/v1/events/create", json_headers(bearer(boss_)),
+            json({{"title", "Pub"}, {"event_start", "2030-01-01T18:00:00Z"}}).dump());
   ASSERT_EQ(created.result_int(), 201) << created.body();
   EXPECT_EQ(header(created, "ETag"), "\"1\"");
   const auto target = "/api/v1/events/" + json::parse(created.body()).at("uuid").get<std::string>();

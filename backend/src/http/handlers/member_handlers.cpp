@@ -36,6 +36,20 @@ std::optional<std::string> conflict_of(const db::DbError& error) {
   return std::nullopt;
 }
 
+/// Runs `write`, turning what the database refused for a reason the client can fix into a 409.
+/// Callers pass a named std::function: g++ 12 mishandles some temporaries in co_await.
+asio::awaitable<Response> conflicts_as_409(
+    const std::function<asio::awaitable<Response>()>& write) {
+  std::optional<std::string> conflict;
+  try {
+    co_return co_await write();
+  } catch (const db::DbError& error) {
+    conflict = conflict_of(error);
+    if (!conflict) throw;
+  }
+  throw Conflict(*conflict);
+}
+
 /// Everything the directory's text depends on: the viewer's shape and, for a member (who
 /// sees their own entry as themselves), who they are.
 std::string list_key(const std::optional<domain::Viewer>& viewer) {
@@ -101,22 +115,19 @@ asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
   domain::MemberPatchProblems problems;
   const auto member = domain::member_from_create(body, problems);
   throw_problems(problems);
-  try {
+  const std::function<asio::awaitable<Response>()> write = [&]() -> asio::awaitable<Response> {
     auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
     auto created = co_await members_.create(transaction, *member);
     co_await transaction.commit();
     co_return member_response(ctx.request, Status::created, created, domain::MemberViewer::master);
-  } catch (const db::DbError& error) {
-    if (!conflict_of(error)) throw;
-  }
-  throw Conflict("a member with this email already exists");
+  };
+  co_return co_await conflicts_as_409(write);
 }
 
 asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
   if (body.empty()) throw BadRequest("nothing to change: send the fields to set");
-  std::optional<std::string> conflict;
-  try {
+  const std::function<asio::awaitable<Response>()> write = [&]() -> asio::awaitable<Response> {
     // Read, check and write under the row's lock: a member saving their phone cannot write
     // back the role a master just changed, and If-Match compares with what is really there.
     auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
@@ -132,11 +143,8 @@ asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
     auto updated = co_await members_.update(transaction, *member);
     co_await transaction.commit();
     co_return member_response(ctx.request, Status::ok, updated, viewer);
-  } catch (const db::DbError& error) {
-    conflict = conflict_of(error);
-    if (!conflict) throw;
-  }
-  throw Conflict(*conflict);
+  };
+  co_return co_await conflicts_as_409(write);
 }
 
 asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
@@ -144,8 +152,7 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
   if (short_uuid == ctx.viewer->short_uuid) {
     throw Conflict("you cannot delete your own account; ask another master");
   }
-  std::optional<std::string> conflict;
-  try {
+  const std::function<asio::awaitable<Response>()> write = [&]() -> asio::awaitable<Response> {
     auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
     auto erased = co_await db::erase_member(transaction, short_uuid);
     if (!erased) {
@@ -154,11 +161,8 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
     }
     co_await transaction.commit();
     co_return no_content_response(ctx.request);
-  } catch (const db::DbError& error) {
-    conflict = conflict_of(error);
-    if (!conflict) throw;
-  }
-  throw Conflict(*conflict);
+  };
+  co_return co_await conflicts_as_409(write);
 }
 
 asio::awaitable<Response> MemberHandlers::export_member(RequestContext& ctx) {
