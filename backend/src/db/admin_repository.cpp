@@ -20,7 +20,7 @@ constexpr Statement promote{
 }  // namespace
 
 boost::asio::awaitable<std::optional<Promotion>> promote_to_master(Pool& pool,
-                                                                  const std::string& email) {
+                                                                   const std::string& email) {
   const Params params{email};
   auto result = co_await pool.execute(promote, params);
   if (result.rows() == 0) co_return std::nullopt;

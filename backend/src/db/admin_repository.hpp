@@ -25,6 +25,6 @@ struct Promotion {
 /// (they log in again and get the master's view); std::nullopt when no member has that email.
 /// The audit log records it without an actor.
 boost::asio::awaitable<std::optional<Promotion>> promote_to_master(Pool& pool,
-                                                                  const std::string& email);
+                                                                   const std::string& email);
 
 }  // namespace tmeit::db::admin

@@ -31,10 +31,10 @@ constexpr Statement select_one{
     "events_by_uuid", "SELECT " TMEIT_EVENT_COLUMNS
                       " FROM events WHERE uuid = $1::uuid AND visibility = ANY($2::text[])"};
 
-constexpr Statement lock_one{
-    "events_lock_by_uuid", "SELECT " TMEIT_EVENT_COLUMNS
-                           " FROM events WHERE uuid = $1::uuid AND visibility = ANY($2::text[])"
-                           " FOR UPDATE"};
+constexpr Statement lock_one{"events_lock_by_uuid",
+                             "SELECT " TMEIT_EVENT_COLUMNS
+                             " FROM events WHERE uuid = $1::uuid AND visibility = ANY($2::text[])"
+                             " FOR UPDATE"};
 
 constexpr Statement insert_event{
     "events_insert",

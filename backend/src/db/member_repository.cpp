@@ -38,9 +38,9 @@ constexpr Statement insert_member{
     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9::date, $10::date) "
     "RETURNING " TMEIT_MEMBER_COLUMNS};
 
-constexpr Statement lock_by_short_uuid{
-    "members_lock_by_short_uuid",
-    "SELECT " TMEIT_MEMBER_COLUMNS " FROM members WHERE short_uuid = $1 FOR UPDATE"};
+constexpr Statement lock_by_short_uuid{"members_lock_by_short_uuid",
+                                       "SELECT " TMEIT_MEMBER_COLUMNS
+                                       " FROM members WHERE short_uuid = $1 FOR UPDATE"};
 
 constexpr Statement update_member{
     "members_update",

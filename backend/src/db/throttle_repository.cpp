@@ -15,8 +15,8 @@ constexpr Statement take_statement{
 constexpr Statement succeeded_statement{
     "throttles_login_succeeded", "SELECT throttle_forget($1, $2), throttle_give_back($3, $4)"};
 
-constexpr Statement forget_expired_statement{
-    "throttles_forget_expired", "DELETE FROM throttle_hits WHERE expires_at < now()"};
+constexpr Statement forget_expired_statement{"throttles_forget_expired",
+                                             "DELETE FROM throttle_hits WHERE expires_at < now()"};
 
 /// The limit check and the member lookup of a login in one statement (member_columns lives in
 /// another file, so the text is put together at first use). The function runs once, before the

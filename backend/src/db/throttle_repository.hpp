@@ -36,7 +36,7 @@ boost::asio::awaitable<int> take(Pool& pool, std::span<const Limit> limits);
 
 /// What a login attempt learns in its one statement: whether it may go on, and the member.
 struct LoginAttempt {
-  int wait_seconds = 0;                 ///< > 0: throttled, nothing else happened
+  int wait_seconds = 0;                  ///< > 0: throttled, nothing else happened
   std::optional<domain::Member> member;  ///< the member with that email, if any
 };
 

@@ -85,8 +85,8 @@ TEST(FieldTables, RolesAreTheClubsSix) {
   ASSERT_EQ(current_role.choices.size(), 6U);
   const std::vector<std::string_view> roles(current_role.choices.begin(),
                                             current_role.choices.end());
-  EXPECT_EQ(roles, (std::vector<std::string_view>{"master", "marshal", "vraq", "prao", "ex",
-                                                  "exprao"}));
+  EXPECT_EQ(roles,
+            (std::vector<std::string_view>{"master", "marshal", "vraq", "prao", "ex", "exprao"}));
 }
 
 TEST(FieldTables, EventFieldsAndWhichMayBeSet) {

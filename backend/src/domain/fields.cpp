@@ -134,14 +134,15 @@ bool is_storable_date_time(std::string_view text) {
 
 bool is_email(std::string_view text) {
   const auto at = text.find('@');
-  if (text.size() < 3 || text.size() > 254 || at == std::string_view::npos || at == 0 ||
-      at > 64 || at + 1 == text.size() || text.find('@', at + 1) != std::string_view::npos) {
+  if (text.size() < 3 || text.size() > 254 || at == std::string_view::npos || at == 0 || at > 64 ||
+      at + 1 == text.size() || text.find('@', at + 1) != std::string_view::npos) {
     return false;
   }
   // Unquoted RFC 5321 addresses in ASCII: what our mailer can put in RCPT TO and a To header.
   const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
     const auto u = static_cast<unsigned char>(c);
-    return u > 0x20 && u < 0x7F && std::string_view("<>()[]\\,;:\"").find(c) == std::string_view::npos;
+    return u > 0x20 && u < 0x7F &&
+           std::string_view("<>()[]\\,;:\"").find(c) == std::string_view::npos;
   });
   const auto local = text.substr(0, at);
   const auto domain = text.substr(at + 1);
@@ -153,10 +154,9 @@ bool is_email(std::string_view text) {
 bool is_blank(std::string_view text) {
   // ASCII white space and the Unicode space separators and invisible spaces, in UTF-8.
   constexpr std::string_view spaces[] = {
-      " ",  "\t",       "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
-      "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200A", "\u200B",
-      "\u200C", "\u200D", "\u2028", "\u2029", "\u202F", "\u205F", "\u2060", "\u3000",
-      "\uFEFF"};
+      " ",      "\t",     "\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004",
+      "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200A", "\u200B", "\u200C", "\u200D",
+      "\u2028", "\u2029", "\u202F", "\u205F", "\u2060", "\u3000", "\uFEFF"};
   while (!text.empty()) {
     const auto* space = std::find_if(std::begin(spaces), std::end(spaces),
                                      [text](std::string_view s) { return text.starts_with(s); });

@@ -20,7 +20,8 @@ TEST(Fields, DatesStartAtTheYearOne) {
   EXPECT_TRUE(is_date("0001-01-01"));
   EXPECT_TRUE(is_date("9999-12-31"));
   const FieldSpec stad{"stad", FieldType::date, true};
-  EXPECT_EQ(field_problem(stad, "0000-06-15"), "must be a date like 2026-11-26, from the year 1 on");
+  EXPECT_EQ(field_problem(stad, "0000-06-15"),
+            "must be a date like 2026-11-26, from the year 1 on");
 }
 
 TEST(Fields, ZoneOffsetsGoUpTo1559) {

@@ -20,15 +20,14 @@ inline nlohmann::json schema_ref(std::string_view name) {
 
 /// The `limit` and `offset` query parameters of a paged list (http/paging.hpp).
 inline nlohmann::json page_parameters() {
-  return {
-      {{"name", "limit"},
-       {"in", "query"},
-       {"required", false},
-       {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 100}}}},
-      {{"name", "offset"},
-       {"in", "query"},
-       {"required", false},
-       {"schema", {{"type", "integer"}, {"minimum", 0}, {"default", 0}}}}};
+  return {{{"name", "limit"},
+           {"in", "query"},
+           {"required", false},
+           {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 100}}}},
+          {{"name", "offset"},
+           {"in", "query"},
+           {"required", false},
+           {"schema", {{"type", "integer"}, {"minimum", 0}, {"default", 0}}}}};
 }
 
 /// The optional If-Match header of a PATCH: the ETag the client read (http/etag.hpp).

@@ -8,12 +8,13 @@ namespace {
 
 nlohmann::json upcoming_and_page_parameters() {
   auto parameters = page_parameters();
-  parameters.insert(parameters.begin(),
-                    {{"name", "upcoming"},
-                     {"in", "query"},
-                     {"required", false},
-                     {"description", "true: not over yet, soonest first; false: over, newest first"},
-                     {"schema", {{"type", "boolean"}}}});
+  parameters.insert(
+      parameters.begin(),
+      {{"name", "upcoming"},
+       {"in", "query"},
+       {"required", false},
+       {"description", "true: not over yet, soonest first; false: over, newest first"},
+       {"schema", {{"type", "boolean"}}}});
   return parameters;
 }
 

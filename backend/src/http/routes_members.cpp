@@ -26,16 +26,17 @@ nlohmann::json member_any_viewer() {
 /// A member named in the audit log; null once erased (or, for the actor, when the change was not
 /// made through the API).
 nlohmann::json audit_member_schema() {
-  auto schema = object_schema({{"short_uuid", {{"type", "string"}}}, {"name", {{"type", "string"}}}},
-                              {"short_uuid", "name"});
+  auto schema =
+      object_schema({{"short_uuid", {{"type", "string"}}}, {"name", {{"type", "string"}}}},
+                    {"short_uuid", "name"});
   schema["nullable"] = true;
   return schema;
 }
 
 nlohmann::json audit_entry_schema() {
-  const nlohmann::json change = object_schema({{"from", nlohmann::json::object()},
-                                               {"to", nlohmann::json::object()}},
-                                              nlohmann::json::array());
+  const nlohmann::json change =
+      object_schema({{"from", nlohmann::json::object()}, {"to", nlohmann::json::object()}},
+                    nlohmann::json::array());
   auto schema = object_schema(
       {{"id", {{"type", "string"}}},
        {"at", {{"type", "string"}, {"format", "date-time"}}},
@@ -56,19 +57,19 @@ nlohmann::json audit_entry_schema() {
 
 nlohmann::json personal_data_schema() {
   const nlohmann::json list{{"type", "array"}, {"items", {{"type", "object"}}}};
-  auto schema = object_schema({{"exported_at", {{"type", "string"}}},
-                               {"member", {{"type", "object"}}},
-                               {"sign_ups", list},
-                               {"password_resets", list},
-                               {"password_reset_requests", list},
-                               {"emails", list},
-                               {"changes_to_your_record", list},
-                               {"changes_you_made", list},
-                               {"photos", list},
-                               {"not_included", {{"type", "array"}, {"items", {{"type", "string"}}}}}},
-                              {"exported_at", "member", "sign_ups", "password_resets",
-                               "password_reset_requests", "emails", "changes_to_your_record",
-                               "changes_you_made", "photos", "not_included"});
+  auto schema = object_schema(
+      {{"exported_at", {{"type", "string"}}},
+       {"member", {{"type", "object"}}},
+       {"sign_ups", list},
+       {"password_resets", list},
+       {"password_reset_requests", list},
+       {"emails", list},
+       {"changes_to_your_record", list},
+       {"changes_you_made", list},
+       {"photos", list},
+       {"not_included", {{"type", "array"}, {"items", {{"type", "string"}}}}}},
+      {"exported_at", "member", "sign_ups", "password_resets", "password_reset_requests", "emails",
+       "changes_to_your_record", "changes_you_made", "photos", "not_included"});
   schema["description"] = "Everything the club's database holds about one member.";
   return schema;
 }
@@ -138,8 +139,9 @@ std::vector<Route> member_routes(MemberHandlers& members) {
        {{200, {"the member after the change (its new ETag in the header)", member_any_viewer()}},
         {400, forbidden_field},
         {404, not_found},
-        {409, {"the email is taken, or the change would leave the club without a master",
-               error_schema()}},
+        {409,
+         {"the email is taken, or the change would leave the club without a master",
+          error_schema()}},
         {412, stale},
         {422, invalid}},
        "application/json",

@@ -63,10 +63,10 @@ TEST(DbRecovery, ThrottledEndpointsAre503WhileTheDatabaseIsDown) {
                                   {{"Content-Type", "application/x-www-form-urlencoded"}},
                                   "username=a%40example.com&password=x"),
                             503));
-  EXPECT_TRUE(is_json_error(fetch(port, http::verb::put, "/api/v1/reset",
-                                  {{"Content-Type", "application/json"}},
-                                  R"({"email": "a@example.com"})"),
-                            503));
+  EXPECT_TRUE(
+      is_json_error(fetch(port, http::verb::put, "/api/v1/reset",
+                          {{"Content-Type", "application/json"}}, R"({"email": "a@example.com"})"),
+                    503));
   EXPECT_TRUE(is_json_error(
       fetch(port, http::verb::post, "/api/v1/sign_up/sign_up",
             {{"Content-Type", "application/json"}},

@@ -74,9 +74,9 @@ TEST(LostUpdates, ConcurrentPatchesOfOneEventKeepEveryField) {
   add_member(server, "maja@example.com", "marshal");
   const auto boss = login(server, "boss@example.com");
   const auto maja = login(server, "maja@example.com");
-  const auto created = fetch(server.port(), http::verb::post, "/api/v1/events/create",
-                             json_headers(bearer(boss)),
-                             json({{"title", "Pub"}, {"event_start", "2030-01-01T18:00:00Z"}}).dump());
+  const auto created =
+      fetch(server.port(), http::verb::post, "/api/v1/events/create", json_headers(bearer(boss)),
+            json({{"title", "Pub"}, {"event_start", "2030-01-01T18:00:00Z"}}).dump());
   ASSERT_EQ(created.result_int(), 201) << created.body();
   const auto target = "/api/v1/events/" + json::parse(created.body()).at("uuid").get<std::string>();
   int lost = 0;

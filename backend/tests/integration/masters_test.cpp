@@ -65,10 +65,10 @@ TEST_F(Masters, TheOnlyMasterCannotDemoteThemselves) {
   EXPECT_EQ(masters(), "1");
   // With a second master, stepping down is fine.
   add_member(server_, "next@example.com", "master");
-  EXPECT_EQ(send(http::verb::patch, "/api/v1/members/" + boss.short_uuid, token,
-                 {{"current_role", "ex"}})
-                .result_int(),
-            200);
+  EXPECT_EQ(
+      send(http::verb::patch, "/api/v1/members/" + boss.short_uuid, token, {{"current_role", "ex"}})
+          .result_int(),
+      200);
   EXPECT_EQ(masters(), "1");
 }
 

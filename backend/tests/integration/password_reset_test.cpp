@@ -257,8 +257,8 @@ TEST(ResetByMail, TheLinkInTheMailSetsThePassword) {
   SmtpSink sink;
   TestServer server({.env = {{"TMEIT_PUBLIC_URL", site}}});
   add_member(server, "mail@example.com", "prao");
-  auto worker = std::make_unique<ServerProcess>(
-      quick_worker(server.database().url(), sink.url()), 15s, std::vector<std::string>{"worker"});
+  auto worker = std::make_unique<ServerProcess>(quick_worker(server.database().url(), sink.url()),
+                                                15s, std::vector<std::string>{"worker"});
   const auto requested = fetch(server.port(), http::verb::put, "/api/v1/reset", json_headers(),
                                json({{"email", "mail@example.com"}}).dump());
   ASSERT_EQ(requested.result_int(), 202) << requested.body();

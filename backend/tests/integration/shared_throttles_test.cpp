@@ -47,8 +47,7 @@ Response sign_up_at(std::uint16_t port, const std::string& email) {
 /// A server plus a second replica on the same database and settings.
 struct TwoReplicas {
   explicit TwoReplicas(const Environment& env)
-      : first({.env = env}),
-        second(server_environment(first.database().url(), env)) {}
+      : first({.env = env}), second(server_environment(first.database().url(), env)) {}
   TestServer first;
   ServerProcess second;
 };
@@ -62,8 +61,8 @@ TEST(SharedThrottles, TwoReplicasShareTheLoginLimit) {
   }
   // Each replica has seen two failures, the club four: both refuse now.
   EXPECT_TRUE(is_json_error(token_at(replicas.first.port(), "anna@example.com", wrong), 429));
-  EXPECT_TRUE(is_json_error(token_at(replicas.second.port(), "ANNA@example.com", member_password),
-                            429));
+  EXPECT_TRUE(
+      is_json_error(token_at(replicas.second.port(), "ANNA@example.com", member_password), 429));
 }
 
 TEST(SharedThrottles, TwoReplicasShareTheSignUpAndResetLimits) {
@@ -90,8 +89,8 @@ TEST(SharedThrottles, ARestartForgetsNothing) {
   }
   server.process().terminate();
   ASSERT_TRUE(server.process().wait_exit(10s));
-  ServerProcess restarted(server_environment(server.database().url(),
-                                             {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "2"}}));
+  ServerProcess restarted(
+      server_environment(server.database().url(), {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "2"}}));
   EXPECT_TRUE(is_json_error(token_at(restarted.port(), "anna@example.com", member_password), 429));
 }
 
@@ -131,6 +130,7 @@ TEST(SharedThrottles, AGoodLoginClearsTheAccountAndIsNoFailureOfTheAddress) {
 
 TEST(SharedThrottles, CountersHoldNoEmailOrAddressInClear) {
   TestServer server;
+  add_member(server, "anna@example.com", "vraq");  // her cheap hash keeps the failed login quick
   EXPECT_TRUE(is_json_error(token_at(server.port(), "anna@example.com", wrong), 401));
   EXPECT_EQ(reset_at(server.port(), "anna@example.com").result_int(), 202);
   auto db = server.database().connect();

@@ -104,9 +104,9 @@ void bench_reset(std::uint16_t port, const std::string& member_email, int reques
     const bool known = i % 2 == 0;
     const std::string email = known ? member_email : "nobody" + std::to_string(i) + "@bench.local";
     const auto started = Clock::now();
-    const auto response =
-        connection.request(tmeit::test::http::verb::put, "/api/v1/reset",
-                           {{"Content-Type", "application/json"}}, R"({"email": ")" + email + "\"}");
+    const auto response = connection.request(tmeit::test::http::verb::put, "/api/v1/reset",
+                                             {{"Content-Type", "application/json"}},
+                                             R"({"email": ")" + email + "\"}");
     const auto took = micros(Clock::now() - started);
     if (response.result_int() != 202) {
       std::fprintf(stderr, "reset request answered %d: %s\n", response.result_int(),

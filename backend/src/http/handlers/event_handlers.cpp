@@ -1,13 +1,12 @@
 #include "http/handlers/event_handlers.hpp"
 
+#include "db/transaction.hpp"
 #include "domain/event_fields.hpp"
 #include "domain/event_visibility.hpp"
-#include "db/transaction.hpp"
 #include "http/errors.hpp"
 #include "http/etag.hpp"
 #include "http/paging.hpp"
 #include "http/request_body.hpp"
-
 
 namespace tmeit::http {
 namespace {
@@ -42,7 +41,8 @@ db::EventQuery event_query(std::string_view target) {
   Page page;
   for_each_query_parameter(target, [&](std::string_view name, std::string_view value) {
     if (read_page_parameter(name, value, page) || name != "upcoming") return;
-    if (value != "true" && value != "false") throw invalid_field("upcoming", "must be true or false");
+    if (value != "true" && value != "false")
+      throw invalid_field("upcoming", "must be true or false");
     query.upcoming = value == "true";
   });
   query.limit = page.limit;

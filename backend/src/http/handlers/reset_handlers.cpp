@@ -42,11 +42,10 @@ asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
   if (auto problem = domain::field_problem(spec, email_value))
     throw invalid_field("email", *problem);
   // From here on the work is the same whether or not the email is a member's.
-  const std::array limits{
-      db::throttles::Limit{"reset_email", util::to_lower(email), settings_.per_email_per_hour,
-                           window},
-      db::throttles::Limit{"reset_address", ctx.client_address, settings_.per_address_per_hour,
-                           window}};
+  const std::array limits{db::throttles::Limit{"reset_email", util::to_lower(email),
+                                               settings_.per_email_per_hour, window},
+                          db::throttles::Limit{"reset_address", ctx.client_address,
+                                               settings_.per_address_per_hour, window}};
   const auto wait = co_await db::throttles::take(pool_, limits);
   if (wait > 0) {
     throw TooManyRequests(wait, "too many password reset requests: try again later");

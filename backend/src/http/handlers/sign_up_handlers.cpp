@@ -45,9 +45,8 @@ bool is_email_conflict(const db::DbError& error) {
 }  // namespace
 
 asio::awaitable<void> SignUpHandlers::refuse_if_too_many(const std::string& client_address) {
-  const std::array limits{db::throttles::Limit{"sign_up_address", client_address,
-                                               settings_.per_address_per_hour,
-                                               std::chrono::hours(1)}};
+  const std::array limits{db::throttles::Limit{
+      "sign_up_address", client_address, settings_.per_address_per_hour, std::chrono::hours(1)}};
   const auto wait = co_await db::throttles::take(pool_, limits);
   if (wait > 0) throw TooManyRequests(wait, "too many sign-ups from your address: try again later");
 }
