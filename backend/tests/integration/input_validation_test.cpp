@@ -1,6 +1,7 @@
 // Input the validator used to let through and the database then refused (a 500) or stored
 // wrongly: dates in the year 0, UTC offsets past ±15:59, instants outside the years 1-9999,
-// names, titles and phones of only spaces, and emails our mailer cannot send to. All are 422s
+// names, titles and phones of only spaces, emails our mailer cannot send to, and a login
+// username that is not UTF-8. All are 422s
 // naming the field now; the edges that are fine round-trip unchanged.
 #include <gtest/gtest.h>
 
@@ -105,6 +106,16 @@ TEST_F(InputValidation, EmailsTheMailerCannotSendToAreRefusedAtInput) {
   // The ASCII form of an international domain is fine.
   EXPECT_EQ(patch_anna(anna_token_, {{"login_email", "anna@xn--exmple-cua.com"}}).result_int(),
             200);
+}
+
+TEST_F(InputValidation, ALoginUsernameThatIsNotUtf8Is422) {
+  for (const char* username : {"%ff", "anna%C0%AF%40example.com", "%ED%A0%80"}) {
+    const auto response =
+        fetch(server_.port(), http::verb::post, "/api/v1/token",
+              {{"Content-Type", "application/x-www-form-urlencoded"}},
+              std::string("username=") + username + "&password=lantern-walrus-violet-83");
+    EXPECT_TRUE(refuses(response, "username")) << username;
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 
@@ -30,6 +31,8 @@ asio::awaitable<Response> AuthHandlers::login(RequestContext& ctx) {
   }
   if (!missing.empty()) throw ValidationError(missing);
   const std::string& username = form.find("username")->second;
+  // Form bytes skip the JSON parser's UTF-8 check, and PostgreSQL refuses invalid text.
+  if (!util::is_utf8(username)) throw invalid_field("username", "must be UTF-8 text");
   // Every attempt is counted before the password is checked, so parallel guesses cannot slip
   // past the limit; a right password takes its count back.
   const db::throttles::Limit account{"login_account", util::to_lower(username),
