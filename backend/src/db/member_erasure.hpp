@@ -9,13 +9,15 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tmeit::db {
 
 /// Who was erased.
 struct ErasedMember {
   std::string uuid;
-  std::string login_email;  ///< in lower case
+  std::string login_email;                 ///< in lower case
+  std::vector<std::string> sign_up_uuids;  ///< their sign-ups, deleted with them
 };
 
 /// Erases a member and everything held about them, in the caller's transaction (start it with
@@ -27,5 +29,10 @@ struct ErasedMember {
 /// DbError (members_keep_one_master) when they are the last master.
 boost::asio::awaitable<std::optional<ErasedMember>> erase_member(Transaction& transaction,
                                                                  const std::string& short_uuid);
+
+/// The same erasure as one statement whose only parameter ($1) is the member's uuid, for a
+/// restore to apply again to a database from before the erasure. It returns the member's uuid,
+/// email and sign-up uuids (text uuid[]), and no row when there is no such member.
+const Statement& erase_member_by_uuid_statement();
 
 }  // namespace tmeit::db
