@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { KUSTOMIZE_ROOT, OVERLAYS, PLAIN_SECRETS_ALLOWED, checkDirectory, policyProblems, releaseVersion, schemaProblems } from './checks.mjs';
-import { POLICIES, migrationsBeforeApp, noPlainSecrets } from './policy.mjs';
+import { POLICIES, migrationsBeforeApp, noPlainSecrets, requestedResources } from './policy.mjs';
 import { renderOverlay } from './render.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -73,6 +73,38 @@ describe('environments', () => {
     assert.ok(ingress.spec.tls[0].secretName);
     assert.deepEqual(noPlainSecrets(objects), []);
     assert.ok(objects.some((o) => o.kind === 'SealedSecret'));
+  });
+  for (const name of ['dev', 'prod']) {
+    test(`${name} includes the monitoring stack, in the namespace monitoring`, () => {
+      const objects = render(name);
+      for (const [kind, object] of [['StatefulSet', 'prometheus'], ['StatefulSet', 'alertmanager'], ['StatefulSet', 'loki'],
+        ['Deployment', 'alloy'], ['Deployment', 'grafana'], ['DaemonSet', 'node-exporter'], ['Deployment', 'kube-state-metrics'],
+        ['Deployment', 'blackbox-exporter'], ['Deployment', 'monitor-health']]) {
+        assert.equal(find(objects, kind, object)?.metadata.namespace, 'monitoring', `${kind}/${object}`);
+      }
+      // Beside the database it watches, with the database's Secret.
+      assert.equal(find(objects, 'Deployment', 'tmeit-postgres-exporter').metadata.namespace, appDeployment(objects).metadata.namespace);
+      const secrets = objects.filter((o) => ['Secret', 'SealedSecret'].includes(o.kind) && o.metadata.namespace === 'monitoring');
+      // dev's are generated, with a hash suffix.
+      for (const name of ['alertmanager-email', 'grafana-admin']) {
+        assert.ok(secrets.some((o) => o.metadata.name.startsWith(name)), name);
+      }
+    });
+    test(`${name}: the monitoring stack requests at most 1 core and 1.5 GiB (a 2-core, 4 GB node beside the app)`, () => {
+      const monitoring = render(name).filter((o) => o.metadata?.labels?.['app.kubernetes.io/part-of'] === 'tmeit-monitoring');
+      const { cpu, memory } = requestedResources(monitoring);
+      assert.ok(cpu <= 1, `${cpu} cores`);
+      assert.ok(memory <= 1.5 * 2 ** 30, `${memory / 2 ** 20} MiB`);
+      assert.equal(cpu.toFixed(2), '0.49');
+      assert.equal(memory / 2 ** 20, 1248);
+    });
+  }
+  test('monitor-health checks Prometheus, Alertmanager, Loki and Grafana of the stack', () => {
+    const env = Object.fromEntries(find(render('prod'), 'Deployment', 'monitor-health').spec.template.spec.containers[0].env.map((e) => [e.name, e.value]));
+    assert.equal(env.TMEIT_MONITOR_PROMETHEUS_URL, 'http://prometheus:9090');
+    assert.equal(env.TMEIT_MONITOR_ALERTMANAGER_URL, 'http://alertmanager:9093');
+    assert.equal(env.TMEIT_MONITOR_LOKI_URL, 'http://loki:3100');
+    assert.equal(env.TMEIT_MONITOR_GRAFANA_URL, 'http://grafana:3000');
   });
   for (const name of ['test', 'prod']) {
     test(`${name} runs the release image ${VERSION}`, () => {
@@ -146,6 +178,15 @@ describe('the checks reject bad manifests', () => {
     const objects = render('prod');
     appContainer(objects).env.find((e) => e.name === 'TMEIT_JWT_SECRET').valueFrom.secretKeyRef.name = 'tmeit-ap';
     assert.match(failing(objects, 'referenced secrets exist'), /secret tmeit-ap is not/);
+  });
+  test('host access outside node-exporter, or a writable host path', () => {
+    const objects = render('prod');
+    appDeployment(objects).spec.template.spec.hostNetwork = true;
+    const exporter = find(objects, 'DaemonSet', 'node-exporter').spec.template.spec;
+    exporter.containers[0].volumeMounts.find((m) => m.name === 'root').readOnly = false;
+    const text = failing(objects, 'no host access (node-exporter excepted)');
+    assert.match(text, /Deployment\/tmeit-app: hostNetwork/);
+    assert.match(text, /node-exporter container node-exporter: hostPath root is writable/);
   });
   test('a plain Secret in prod', () => {
     const objects = render('prod');

@@ -101,7 +101,7 @@ int run_migrate(const std::vector<std::string>& args, const app::Config& config,
   } catch (const db::DbUnavailable& error) {
     logger.error("migrate " + action + ": database unavailable", {{"error", error.what()}});
   } catch (const std::exception& error) {
-    logger.error("migrate " + action + " failed", {{"error", error.what()}});
+    logger.exception("migrate " + action + " failed", {{"error", error.what()}});
   }
   return 1;
 }

@@ -11,6 +11,7 @@
 #include "http/dispatcher.hpp"
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
+#include "http/process_metrics.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
 
@@ -49,6 +50,7 @@ int run_worker(const Args&) {
   domain::EmailWorkerMetrics email_metrics;
   http::Metrics metrics;
   metrics.add_collector([&email_metrics](std::string& out) { email_metrics.render(out); });
+  http::add_process_metrics(metrics, logger);
 
   // The sending loop gets a thread and an io_context of its own: libcurl blocks it while a
   // mail goes out, and the probes on the HTTP thread must still answer meanwhile. Each side
@@ -94,7 +96,7 @@ int run_worker(const Args&) {
     try {
       std::rethrow_exception(failure);
     } catch (const std::exception& error) {
-      logger.error("email worker stopped on an error", {{"error", error.what()}});
+      logger.exception("email worker stopped on an error", {{"error", error.what()}});
     }
     return 1;
   }

@@ -98,5 +98,16 @@ TEST(Metrics, ReportsBuildInfo) {
             1.0);
 }
 
+TEST(Metrics, ReportsExceptionsFromZeroAndThePasswordQueue) {
+  TestServer server;
+  auto samples = scrape(server);
+  // Present before the first exception, so an alert sees the first increase.
+  EXPECT_EQ(metric_value(samples, "tmeit_exceptions_total"), 0.0);
+  EXPECT_EQ(metric_value(samples, "password_queue_jobs"), 0.0);
+  auto threads = metric_value(samples, "password_threads");
+  ASSERT_TRUE(threads);
+  EXPECT_GE(*threads, 1.0);
+}
+
 }  // namespace
 }  // namespace tmeit::test
