@@ -67,7 +67,7 @@ platform_build() {
 }
 
 platform_start() {
-  local dir=$1 pg_port http_port smtp_port worker_port
+  local dir=$1 pg_port http_port smtp_port worker_port metrics_port
   step "Starting PostgreSQL, a test SMTP server, tmeit serve and tmeit worker"
   mkdir -p "$dir"
   rm -rf "$dir/mail"
@@ -82,8 +82,10 @@ platform_start() {
   http_port="$(free_port "")"
   smtp_port="$(free_port "")"
   worker_port="$(free_port "")"
+  metrics_port="$(free_port "")"
   export DATABASE_URL="postgresql://postgres@127.0.0.1:$pg_port/tmeit"
   export PORT="$http_port" TMEIT_BIND_ADDRESS=127.0.0.1 TMEIT_WORKER_PORT="$worker_port"
+  export TMEIT_METRICS_PORT="$metrics_port"
   export TMEIT_JWT_SECRET TMEIT_ADMIN_PASSWORD TMEIT_ADMIN_EMAIL=admin@tmeit.local
   TMEIT_JWT_SECRET="$(random_token 48)"
   TMEIT_ADMIN_PASSWORD="$(random_token 15)"

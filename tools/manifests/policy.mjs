@@ -98,9 +98,10 @@ const runs = (container, ...words) => words.every((word, i) => command(container
 /**
  * Where the app runs (a Deployment whose container runs `serve`), its Pods wait for the schema
  * in an init container and a migration Job named for `version` (e.g. tmeit-migrate-0-1-0)
- * runs `migrate up` with the same image.
+ * runs `migrate up` with the same image (or, in Tilt's dev loop, `migratorImage`: the same
+ * Containerfile's backend-only stage).
  */
-export function migrationsBeforeApp(objects, version) {
+export function migrationsBeforeApp(objects, version, migratorImage = null) {
   const apps = containers(objects).filter(
     ({ object, init, container }) => object.kind === 'Deployment' && !init && runs(container, 'serve'),
   );
@@ -114,7 +115,7 @@ export function migrationsBeforeApp(objects, version) {
     const job = objects.find((o) => o.kind === 'Job' && o.metadata?.name === jobName);
     const migrate = job && containers([job]).find(({ container: c }) => runs(c, 'migrate', 'up'));
     if (!migrate) problems.push(`${objectName(object)}: no Job ${jobName} running \`migrate up\``);
-    else if (migrate.container.image !== container.image) {
+    else if (migrate.container.image !== container.image && migrate.container.image !== migratorImage) {
       problems.push(`Job/${jobName}: image ${migrate.container.image} is not the app's ${container.image}`);
     }
   }

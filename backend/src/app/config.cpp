@@ -113,6 +113,11 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_number<std::uint16_t>(n, v, 0, 65535, c.port, p);
        }},
+      {{"TMEIT_METRICS_PORT", "8082",
+        "TCP port of serve's /metrics, apart from the public PORT (0 picks a free one)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::uint16_t>(n, v, 0, 65535, c.metrics_port, p);
+       }},
       {{"TMEIT_IO_THREADS", "(cores)", "HTTP I/O threads"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_number<std::size_t>(n, v, 1, 256, c.io_threads, p);

@@ -20,7 +20,8 @@ struct Config {
   // HTTP server.
   std::string bind_address = "0.0.0.0";
   std::uint16_t port = 8080;
-  std::size_t io_threads = 0;  // 0 = one per core
+  std::uint16_t metrics_port = 8082;  // serve's /metrics, apart from the public port
+  std::size_t io_threads = 0;         // 0 = one per core
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::milliseconds request_timeout{15000};

@@ -12,7 +12,8 @@ namespace tmeit::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"serve", "serve", "run the HTTP server (API, static files, /health, /ready, /metrics)",
+      {"serve", "serve",
+       "run the HTTP server (API, static files, /health, /ready; /metrics on TMEIT_METRICS_PORT)",
        &run_serve},
       {"migrate", "migrate up | status | wait --timeout S",
        "apply, list or wait for database migrations", &run_migrate_command},

@@ -1,6 +1,7 @@
 #include "app/build_info.hpp"
 #include "cli/api_components.hpp"
 #include "cli/commands.hpp"
+#include "cli/metrics_listener.hpp"
 #include "http/client_address.hpp"
 #include "http/dispatcher.hpp"
 #include "http/process_metrics.hpp"
@@ -63,8 +64,11 @@ int run_serve(const Args&) {
 
   http::Server server(threads, services, api.lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.port);
+  MetricsListener metrics_listener(config, api.system, api.metrics, logger);
+  metrics_listener.start();
   logger.info("listening", {{"address", config.bind_address},
                             {"port", port},
+                            {"metrics_port", metrics_listener.port()},
                             {"version", app::build_info::version},
                             {"io_threads", threads},
                             {"static_dir", config.static_dir}});
