@@ -1,17 +1,13 @@
 #include "app/config.hpp"
-#include "app/lifecycle.hpp"
 #include "app/logger.hpp"
 #include "cli/commands.hpp"
+#include "cli/small_server.hpp"
 #include "clients/curl_handles.hpp"
 #include "clients/http_get.hpp"
 #include "domain/alert_path_checker.hpp"
-#include "http/client_address.hpp"
-#include "http/dispatcher.hpp"
 #include "http/handlers/monitor_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/process_metrics.hpp"
-#include "http/router.hpp"
-#include "http/server.hpp"
 
 namespace tmeit::cli {
 namespace {
@@ -45,22 +41,10 @@ int run_monitor_health(const Args&) {
   metrics.add_collector(
       [&checker](std::string& out) { http::render_alert_path_metrics(out, checker); });
   http::MonitorHandlers handlers(checker, metrics);
-  const http::Router router(http::monitor_routes(handlers));
-  const http::Dispatcher dispatcher(router, nullptr);
-  const http::ClientAddressResolver client_addresses(config.trusted_proxies);
-  app::Lifecycle lifecycle;
-  const http::SessionServices services{
-      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
-      dispatcher,
-      client_addresses,
-      metrics,
-      logger,
-      lifecycle};
-  http::Server server(1, services, lifecycle, config.shutdown_grace);
-  const auto port = server.listen(config.bind_address, config.port);
+  SmallServer server(config, http::monitor_routes(handlers), metrics, logger, config.port);
   logger.info("listening", {{"role", "monitor-health"},
                             {"address", config.bind_address},
-                            {"port", port},
+                            {"port", server.port()},
                             {"prometheus", config.monitor_prometheus_url},
                             {"alertmanager", config.monitor_alertmanager_url},
                             {"loki", config.monitor_loki_url},

@@ -1,10 +1,11 @@
 #include "app/build_info.hpp"
 #include "cli/api_components.hpp"
 #include "cli/commands.hpp"
-#include "cli/metrics_listener.hpp"
+#include "cli/small_server.hpp"
 #include "http/client_address.hpp"
 #include "http/dispatcher.hpp"
 #include "http/process_metrics.hpp"
+#include "http/route_helpers.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 
@@ -64,11 +65,16 @@ int run_serve(const Args&) {
 
   http::Server server(threads, services, api.lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.port);
-  MetricsListener metrics_listener(config, api.system, api.metrics, logger);
-  metrics_listener.start();
+  // /metrics on a port of its own: the public port (Service, Ingress) never serves it.
+  http::Route metrics_route{http::bhttp::verb::get, "/metrics", "metrics", "Prometheus metrics",
+                            "system"};
+  metrics_route.handler = http::bind(api.system, &http::SystemHandlers::metrics);
+  SmallServer metrics_server(config, {std::move(metrics_route)}, api.metrics, logger,
+                             config.metrics_port);
+  metrics_server.start();
   logger.info("listening", {{"address", config.bind_address},
                             {"port", port},
-                            {"metrics_port", metrics_listener.port()},
+                            {"metrics_port", metrics_server.port()},
                             {"version", app::build_info::version},
                             {"io_threads", threads},
                             {"static_dir", config.static_dir}});
