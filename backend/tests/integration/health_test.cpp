@@ -42,11 +42,11 @@ TEST(Ready, Is503WhenDatabaseUnreachableAndKeepsTheReasonOutOfTheBody) {
   // The database's own words (host, port, libpq's message) are for the log, not the public.
   EXPECT_EQ(json_body(response),
             nlohmann::json({{"ready", false}, {"error", "database unavailable"}}));
-  auto line = server.wait_for_log([](const LogLine& line) {
+  auto logged = server.wait_for_log([](const LogLine& line) {
     return field(line, "msg") == "server error" &&
            field(line, "error").starts_with("database unavailable: ");
   });
-  EXPECT_TRUE(line.has_value()) << server.output();
+  EXPECT_TRUE(logged.has_value()) << server.output();
 }
 
 TEST(Ready, BecomesReadyOnceMigratedWithoutRestart) {
