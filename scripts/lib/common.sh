@@ -4,8 +4,8 @@
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 #
 # Provides: TMEIT_ROOT, logging (step/info/warn/die), as_root, ensure_apt_packages,
-# ensure_project_packages, ensure_node, ensure_npm_deps, ensure_tools, ensure_kubectl, cmake_build,
-# port_in_use, free_port, random_token, write_secret_file.
+# ensure_project_packages, ensure_node, ensure_npm_deps, ensure_tools, ensure_kubectl,
+# cmake_build (CMakePresets.json), port_in_use, free_port, random_token, write_secret_file.
 
 if [[ -n "${TMEIT_COMMON_SOURCED:-}" ]]; then
   return 0
@@ -215,20 +215,37 @@ ensure_kubectl() {
 # CMake
 # ---------------------------------------------------------------------------------------------
 
-# cmake_build [--target T]... BUILDDIR BUILD_TYPE [extra cmake args...]: configure (Ninja) and
-# build incrementally; all targets unless --target is given. BUILDDIR is relative to the repo root
-# unless absolute. TMEIT_CMAKE_ARGS (space-separated) is appended, for local experiments.
+# cmake_build [--target T]... PRESET [extra cmake args...]: configure with a preset of
+# CMakePresets.json (which holds the build flags: Ninja, build type, warnings, sanitizers) and build
+# incrementally in build/PRESET; all targets unless --target is given. TMEIT_CMAKE_ARGS
+# (space-separated) is appended, for local experiments.
+# The older form `cmake_build [--target T]... build/NAME TYPE [args...]` still works: it uses the
+# preset NAME when there is one (the TYPE must match it), else configures without a preset.
 cmake_build() {
   local targets=()
   while [[ "${1:-}" == --target ]]; do
     targets+=(--target "$2")
     shift 2
   done
-  local dir=$1 type=$2 extra=()
-  shift 2
+  local preset=$1 dir configure=() extra=()
+  shift
+  if [[ "${1:-}" =~ ^(Debug|Release|RelWithDebInfo|MinSizeRel)$ ]]; then
+    dir=$preset
+    [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
+    preset="$(basename "$dir")"
+    if [[ "$dir" == "$TMEIT_ROOT/build/$preset" ]] && cmake_has_preset "$preset"; then
+      configure=(--preset "$preset" "-DCMAKE_BUILD_TYPE=$1")
+    else
+      configure=(-S "$TMEIT_ROOT" -B "$dir" -G Ninja "-DCMAKE_BUILD_TYPE=$1")
+    fi
+    shift
+  else
+    cmake_has_preset "$preset" || die "cmake_build: no configure preset '$preset' in CMakePresets.json"
+    dir="$TMEIT_ROOT/build/$preset"
+    configure=(--preset "$preset")
+  fi
   read -r -a extra <<<"${TMEIT_CMAKE_ARGS:-}"
   set -- "$@" "${extra[@]}"
-  [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
   # A cache from another generator cannot be reused with Ninja: start that dir afresh.
   if [[ -f "$dir/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$dir/CMakeCache.txt"; then
     warn "$dir was configured with another generator: reconfiguring from scratch"
@@ -238,15 +255,20 @@ cmake_build() {
   # Paths relative to the repo in ccache's keys: another clone (e.g. CI's) hits the same cache.
   export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$TMEIT_ROOT}"
   export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
-  info "cmake configure ${dir#"$TMEIT_ROOT"/} ($type${*:+; $*})"
-  # Quiet when it works (it runs every time); the whole output when it does not.
-  if ! cmake -S "$TMEIT_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >"$dir/tmeit-configure.log" 2>&1; then
+  info "cmake configure ${dir#"$TMEIT_ROOT"/} (${configure[*]}${*:+ $*})"
+  # Quiet when it works (it runs every time); the whole output when it does not. A preset is
+  # found in the current directory.
+  if ! (cd "$TMEIT_ROOT" && cmake "${configure[@]}" "$@") >"$dir/tmeit-configure.log" 2>&1; then
     cat "$dir/tmeit-configure.log" >&2
     return 1
   fi
   info "cmake build ${dir#"$TMEIT_ROOT"/}${targets[*]:+ (${targets[*]})}"
-
   cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# cmake_has_preset NAME: true when CMakePresets.json has a configure preset NAME.
+cmake_has_preset() {
+  (cd "$TMEIT_ROOT" && cmake --list-presets=configure 2>/dev/null) | grep -qE "^ +\"$1\"( |$)"
 }
 
 # ---------------------------------------------------------------------------------------------

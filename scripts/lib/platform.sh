@@ -53,7 +53,7 @@ platform_build_backend() {
   ensure_project_packages
   if [[ -z "${TMEIT_BIN:-}" ]]; then
     step "Building the backend (build/release)"
-    cmake_build --target tmeit build/release Release -DTMEIT_WERROR=ON -DTMEIT_SANITIZE=OFF
+    cmake_build --target tmeit release
     TMEIT_BIN="$TMEIT_ROOT/build/release/backend/tmeit"
   fi
   [[ -x "$TMEIT_BIN" ]] || die "no backend binary at $TMEIT_BIN"
