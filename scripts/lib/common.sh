@@ -137,8 +137,10 @@ node_major() {
   printf '%s\n' "${v%%.*}" | grep -E '^[0-9]+$' || echo 0
 }
 
-# ensure_node: Node.js >= 20 and npm. A Node.js that is already there (e.g. from outside
-# Debian) is kept; Debian's own nodejs/npm are installed only when node is missing or old.
+# ensure_node: Node.js >= 20 and npm. A Node.js >= 20 that is already there (e.g. from outside
+# Debian) is kept. Otherwise Debian's nodejs and npm (Node.js 18) are installed, and with that npm
+# the official Node.js 20 build from the npm registry, as the Containerfile does
+# (scripts/lib/install-node.sh, linked as /usr/local/bin/node). Stops when that does not work.
 ensure_node() {
   local major
   major="$(node_major)"
@@ -147,12 +149,18 @@ ensure_node() {
     return 0
   fi
   if ((major == 0)) || ! command -v npm >/dev/null 2>&1; then
-    ensure_apt_packages nodejs npm
+    ensure_apt_packages nodejs npm || die "could not install Debian's nodejs and npm"
     major="$(node_major)"
   fi
   if ((major < 20)); then
-    warn "Node.js $(node --version 2>/dev/null || echo '?') is older than 20: the frontend build may fail"
+    info "Node.js $(node --version 2>/dev/null || echo '?') is older than 20: installing Node.js 20 from the npm registry (node-linux-*)"
+    as_root "$TMEIT_LIB_DIR/install-node.sh" >&2 ||
+      die "installing Node.js 20 failed: install Node.js >= 20.19 by hand (its bin/ first on PATH) and run this again"
+    hash -r
+    major="$(node_major)"
+    ((major >= 20)) || die "Node.js 20 is in /usr/local/bin/node, but the node on PATH ($(command -v node)) is $(node --version): put /usr/local/bin first on PATH"
   fi
+  info "node $(node --version) and npm $(npm --version)"
 }
 
 # ---------------------------------------------------------------------------------------------
