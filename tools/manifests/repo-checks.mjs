@@ -45,9 +45,11 @@ export function tiltSkipsTheTestStage(tiltfile) {
   return /build_args=\{'BINARIES': 'build'\}/.test(tiltfile) ? [] : ["Tilt's image build runs the test stage on every change"];
 }
 
-/** The release workflow checks the version before it builds (or pushes over) anything. */
+/** The release workflow checks the version before it builds (or pushes over) anything: in the
+ * job that builds the image, before that step (the jobs that push and deploy come after it). */
 export function versionCheckedBeforeBuild(workflow) {
-  const steps = parse(workflow).jobs.publish.steps.map((s) => s.run ?? '');
+  const jobs = Object.values(parse(workflow).jobs).map((job) => (job.steps ?? []).map((s) => s.run ?? ''));
+  const steps = jobs.find((runs) => runs.some((run) => run.includes('build-image'))) ?? [];
   const check = steps.findIndex((run) => run.includes('check_version_incremented.py'));
   const build = steps.findIndex((run) => run.includes('build-image'));
   if (check < 0) return ['publish-master never checks that the version was incremented'];
