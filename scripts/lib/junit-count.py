@@ -18,9 +18,11 @@ def label(case, suite):
     class; node's runner names every class "test" and puts the describe block in the suite."""
     name = case.get("name", "?")
     where = case.get("classname") or ""
-    if where in ("", name, "test"):
-        where = suite.get("name", "") if suite is not None else ""
-    return f"{where} > {name}" if where and where != name else name
+    if where == name:
+        return name
+    if where in ("", "test") and suite is not None:
+        where = suite.get("name", "")
+    return f"{where} > {name}" if where else name
 
 
 def count(path, totals, failed_names):
