@@ -134,6 +134,12 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_millis(n, v, c.idle_timeout, p, 100, 3600000);
        }},
+      {{"TMEIT_MAX_CONNECTIONS", "10000",
+        "open connections before idle ones are closed to make room (new ones are refused "
+        "beyond 10 % more)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 16, 1000000, c.max_connections, p);
+       }},
       {{"TMEIT_SHUTDOWN_GRACE_MS", "20000",
         "on SIGTERM/SIGINT, how long in-flight requests may take before the process exits"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {

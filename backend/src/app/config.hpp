@@ -25,6 +25,7 @@ struct Config {
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::milliseconds request_timeout{15000};
   std::chrono::milliseconds idle_timeout{60000};
+  std::size_t max_connections = 10000;  // beyond it idle connections are closed to make room
   std::chrono::milliseconds shutdown_grace{20000};
   std::vector<std::string> trusted_proxies;
 

@@ -12,6 +12,7 @@
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "http/security_headers.hpp"
 #include "http/server.hpp"
 
 #include <boost/asio/co_spawn.hpp>
@@ -62,7 +63,9 @@ int run_worker(const Args&) {
   http::WorkerHandlers handlers(probe_pool, metrics);
   const http::Router router(http::worker_routes(handlers));
   const http::Dispatcher dispatcher(router, nullptr);
+  metrics.set_known_routes(dispatcher.known_routes());
   const http::ClientAddressResolver client_addresses(config.trusted_proxies);
+  const http::SecurityHeaders security_headers(config.public_url.starts_with("https://"));
   app::Lifecycle lifecycle;
   const http::SessionServices services{
       {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
@@ -70,7 +73,8 @@ int run_worker(const Args&) {
       client_addresses,
       metrics,
       logger,
-      lifecycle};
+      lifecycle,
+      security_headers};
   http::Server server(1, services, lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.worker_port);
   logger.info("listening", {{"role", "worker"},

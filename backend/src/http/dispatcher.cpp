@@ -26,6 +26,15 @@ Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
                        const Authenticator* authenticator)
     : router_(router), static_files_(static_files), authenticator_(authenticator) {}
 
+std::vector<std::string> Dispatcher::known_routes() const {
+  std::vector<std::string> labels{std::string(route_labels::method_not_allowed),
+                                  std::string(route_labels::static_files),
+                                  std::string(route_labels::not_found),
+                                  std::string(route_labels::invalid)};
+  for (const auto& route : router_.routes()) labels.push_back(route.path);
+  return labels;
+}
+
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   // Each failure kind is caught where it is known; the response is built after the failing
   // frame is gone, since a catch block cannot co_await.
@@ -70,16 +79,16 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
     co_return co_await match.route->handler(ctx);
   }
   if (!match.allowed.empty()) {
-    ctx.route = "method_not_allowed";
+    ctx.route = route_labels::method_not_allowed;
     auto response = error_response(request, Status::method_not_allowed, "method not allowed");
     response.set(bhttp::field::allow, allow_header(match.allowed));
     co_return response;
   }
   if (static_files_ != nullptr) {
-    ctx.route = "static";
+    ctx.route = route_labels::static_files;
     if (auto response = static_files_->serve(request)) co_return std::move(*response);
   }
-  ctx.route = "not_found";
+  ctx.route = route_labels::not_found;
   co_return error_response(request, Status::not_found, "not found");
 }
 

@@ -21,12 +21,19 @@ struct TestMember {
 /// production cost when `production_cost` (for timing tests).
 TestMember add_member(TestServer& server, const std::string& email, const std::string& role,
                       const std::string& password = member_password, bool production_cost = false);
+/// The same, into the database at `database_url` (for tests that run their own cluster).
+TestMember add_member(const std::string& database_url, const std::string& email,
+                      const std::string& role, const std::string& password = member_password,
+                      bool production_cost = false);
 
 /// POST /api/v1/token with the form fields; returns the whole response.
 Response request_token(TestServer& server, const std::string& email, const std::string& password);
 
 /// Logs in and returns the access token; throws when the login fails.
 std::string login(TestServer& server, const std::string& email,
+                  const std::string& password = member_password);
+/// The same, against the server on `port`.
+std::string login(std::uint16_t port, const std::string& email,
                   const std::string& password = member_password);
 
 /// The Authorization header for a token.

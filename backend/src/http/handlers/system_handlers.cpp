@@ -4,6 +4,7 @@
 #include "db/errors.hpp"
 #include "db/schema.hpp"
 #include "http/errors.hpp"
+#include "http/security_headers.hpp"
 
 namespace tmeit::http {
 namespace {
@@ -115,10 +116,10 @@ asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
 
 asio::awaitable<Response> SystemHandlers::docs(RequestContext& ctx) {
   auto response = text_response(ctx.request, "text/html; charset=utf-8", docs_page);
-  response.set("Content-Security-Policy",
-               // The hash admits the one inline <style> Swagger UI adds (its logo).
-               "default-src 'self'; img-src 'self' data:; style-src 'self' "
-               "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+  // The site's policy, plus the hash of the one inline <style> Swagger UI adds (its logo).
+  static const std::string policy =
+      content_security_policy("'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+  response.set("Content-Security-Policy", policy);
   co_return response;
 }
 
