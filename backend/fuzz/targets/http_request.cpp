@@ -11,8 +11,9 @@ namespace {
 
 using namespace tmeit::http;
 
-constexpr std::uint32_t header_limit = 8 * 1024;
-constexpr std::uint64_t body_limit = 64 * 1024;
+// Smaller than the server's, so inputs of a few kilobytes reach both limits.
+constexpr std::uint32_t header_limit = 1024;
+constexpr std::uint64_t body_limit = 4096;
 
 /// Feeds `input` to a fresh parser in pieces of at most `step` bytes, as reads would; returns how
 /// many bytes the messages used, so a pipelined remainder can be parsed next.
