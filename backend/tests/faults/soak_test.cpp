@@ -77,7 +77,7 @@ class Mix {
       case 11:
         return get("/api/v1/members/");
       case 12: case 13:
-        return get("/api/v1/events/" + event);
+        return get("/api/v1/events/" + event, as(club_.member));
       case 14:
         return get("/health");
       case 15:
