@@ -33,8 +33,8 @@ const Router& router() {
   return table;
 }
 
-constexpr std::array methods = {bhttp::verb::get,    bhttp::verb::head,   bhttp::verb::post,
-                                bhttp::verb::put,    bhttp::verb::patch,  bhttp::verb::delete_,
+constexpr std::array methods = {bhttp::verb::get,     bhttp::verb::head,   bhttp::verb::post,
+                                bhttp::verb::put,     bhttp::verb::patch,  bhttp::verb::delete_,
                                 bhttp::verb::options, bhttp::verb::unknown};
 
 }  // namespace

@@ -25,9 +25,9 @@ std::uint64_t raise_open_files_limit() {
 }
 
 std::size_t connections_within(std::uint64_t open_files_limit, std::size_t wanted) {
-  const std::uint64_t room =
-      open_files_limit > 2 * reserved_descriptors ? open_files_limit - reserved_descriptors
-                                                  : open_files_limit / 2;
+  const std::uint64_t room = open_files_limit > 2 * reserved_descriptors
+                                 ? open_files_limit - reserved_descriptors
+                                 : open_files_limit / 2;
   // The server accepts up to 10 % beyond its limit before refusing.
   return static_cast<std::size_t>(std::min<std::uint64_t>(wanted, room * 10 / 11));
 }

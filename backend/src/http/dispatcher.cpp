@@ -27,10 +27,9 @@ Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
     : router_(router), static_files_(static_files), authenticator_(authenticator) {}
 
 std::vector<std::string> Dispatcher::known_routes() const {
-  std::vector<std::string> labels{std::string(route_labels::method_not_allowed),
-                                  std::string(route_labels::static_files),
-                                  std::string(route_labels::not_found),
-                                  std::string(route_labels::invalid)};
+  std::vector<std::string> labels{
+      std::string(route_labels::method_not_allowed), std::string(route_labels::static_files),
+      std::string(route_labels::not_found), std::string(route_labels::invalid)};
   for (const auto& route : router_.routes()) labels.push_back(route.path);
   return labels;
 }

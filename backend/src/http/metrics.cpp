@@ -25,11 +25,11 @@ std::string escape_label(std::string_view value) {
 namespace {
 
 constexpr std::array<std::string_view, 7> served_methods = {"GET",   "HEAD",   "POST",   "PUT",
-                                                             "PATCH", "DELETE", "OPTIONS"};
+                                                            "PATCH", "DELETE", "OPTIONS"};
 
 std::string_view method_label(std::string_view method) {
-  const bool known = std::find(served_methods.begin(), served_methods.end(), method) !=
-                     served_methods.end();
+  const bool known =
+      std::find(served_methods.begin(), served_methods.end(), method) != served_methods.end();
   return known ? method : Metrics::other;
 }
 

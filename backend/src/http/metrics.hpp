@@ -5,8 +5,8 @@
 #include <functional>
 #include <map>
 #include <mutex>
-#include <string>
 #include <set>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <vector>

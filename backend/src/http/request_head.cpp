@@ -35,7 +35,8 @@ std::optional<HeadProblem> check_transfer_encoding(const Request& head) {
   auto [first, last] = head.equal_range(bhttp::field::transfer_encoding);
   if (first == last) return std::nullopt;
   if (head.version() < 11) {
-    return HeadProblem{Status::bad_request, "bad request: Transfer-Encoding in an HTTP/1.0 request"};
+    return HeadProblem{Status::bad_request,
+                       "bad request: Transfer-Encoding in an HTTP/1.0 request"};
   }
   std::size_t codings = 0;
   std::string_view final_coding;

@@ -32,7 +32,8 @@ TEST(RequestHead, AcceptsAPlainRequest) {
 TEST(RequestHead, TransferEncodingNotEndingInChunkedIs400) {
   EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Transfer-Encoding", "gzip"}})), 400u);
   EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Transfer-Encoding", "chunked, gzip"}})), 400u);
-  EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Transfer-Encoding", "chunked"},
+  EXPECT_EQ(status_of(head("/", {{"Host", "x"},
+                                 {"Transfer-Encoding", "chunked"},
                                  {"Transfer-Encoding", "identity"}})),
             400u);
   EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Transfer-Encoding", ""}})), 400u);
@@ -40,9 +41,10 @@ TEST(RequestHead, TransferEncodingNotEndingInChunkedIs400) {
 
 TEST(RequestHead, OtherCodingsBeforeChunkedAre501) {
   EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Transfer-Encoding", "gzip, chunked"}})), 501u);
-  EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Transfer-Encoding", "gzip"},
-                                 {"Transfer-Encoding", "chunked"}})),
-            501u);
+  EXPECT_EQ(
+      status_of(head(
+          "/", {{"Host", "x"}, {"Transfer-Encoding", "gzip"}, {"Transfer-Encoding", "chunked"}})),
+      501u);
 }
 
 TEST(RequestHead, TransferEncodingInHttp10Is400) {
@@ -59,9 +61,10 @@ TEST(RequestHead, MissingRepeatedOrInvalidHostIs400) {
 }
 
 TEST(RequestHead, TwoAuthorizationHeadersAre400) {
-  EXPECT_EQ(status_of(head("/", {{"Host", "x"}, {"Authorization", "Bearer a"},
-                                 {"Authorization", "Bearer b"}})),
-            400u);
+  EXPECT_EQ(
+      status_of(
+          head("/", {{"Host", "x"}, {"Authorization", "Bearer a"}, {"Authorization", "Bearer b"}})),
+      400u);
 }
 
 TEST(RequestHead, AbsoluteFormBecomesOriginFormWithItsAuthorityAsHost) {

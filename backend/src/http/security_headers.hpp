@@ -9,8 +9,8 @@ namespace tmeit::http {
 
 /// The headers every response carries so browsers hold our pages to a strict policy: a
 /// Content-Security-Policy without inline script, no framing, no Referer, no powerful browser
-/// features, a browsing context group of our own (COOP), no content sniffing, and HSTS when the site
-/// is served over https. Built once; applying them costs a few header insertions.
+/// features, a browsing context group of our own (COOP), no content sniffing, and HSTS when the
+/// site is served over https. Built once; applying them costs a few header insertions.
 class SecurityHeaders {
  public:
   /// `https`: whether the public address (TMEIT_PUBLIC_URL) is https, so HSTS is sent.

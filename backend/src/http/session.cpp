@@ -167,7 +167,8 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
   }
   disarm_deadline();
   if (ec) {
-    const unsigned status = status_for_read_error(timed_out_ ? error_code(beast::error::timeout) : ec);
+    const unsigned status =
+        status_for_read_error(timed_out_ ? error_code(beast::error::timeout) : ec);
     if (status != 0) co_await reject(status, message_for(status));
     co_return false;
   }

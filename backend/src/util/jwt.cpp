@@ -67,7 +67,8 @@ std::optional<Clock::time_point> numeric_date(const nlohmann::json& payload,
 
 /// Whether the times of a token make sense at `now`: issued no later than now (give or take
 /// the clock skew), not before its nbf, not yet expired, and expiring after it was issued.
-bool plausible_times(const nlohmann::json& payload, const JwtClaims& claims, Clock::time_point now) {
+bool plausible_times(const nlohmann::json& payload, const JwtClaims& claims,
+                     Clock::time_point now) {
   if (claims.issued_at > now + clock_skew) return false;
   if (claims.expires_at <= now || claims.expires_at <= claims.issued_at) return false;
   if (payload.contains("nbf")) {

@@ -93,12 +93,12 @@ TEST(Jwt, HonoursNotBefore) {
 TEST(Jwt, RefusesImplausibleNumericDates) {
   EXPECT_FALSE(verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":-5,"exp":1764160000})"),
                           secret, issued));
-  EXPECT_FALSE(verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1,"exp":1e300})"), secret,
-                          issued));
+  EXPECT_FALSE(
+      verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1,"exp":1e300})"), secret, issued));
   // Expiring (in 40 s) before it was issued (in 50 s, within the clock skew).
-  EXPECT_FALSE(verify_jwt(
-      signed_payload(R"({"sub":"email:a@b.c","iat":1764150050,"exp":1764150040})"), secret,
-      issued));
+  EXPECT_FALSE(
+      verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1764150050,"exp":1764150040})"),
+                 secret, issued));
 }
 
 TEST(Jwt, RefusesRepeatedClaims) {

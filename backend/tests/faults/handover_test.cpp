@@ -57,8 +57,8 @@ TEST(FaultHandover, SigtermDuringLoadFailsNoRequest) {
     }));
   }
   std::this_thread::sleep_for(50ms);
-  leaving_routed = false;               // the endpoint is removed ...
-  std::this_thread::sleep_for(100ms);   // ... during a (short) preStop pause
+  leaving_routed = false;              // the endpoint is removed ...
+  std::this_thread::sleep_for(100ms);  // ... during a (short) preStop pause
   leaving.terminate();
   const auto answered_at_sigterm = load.answered();
   const auto exit_code = leaving.wait_exit(15s);

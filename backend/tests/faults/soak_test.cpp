@@ -68,15 +68,24 @@ class Mix {
     const auto as = [](const std::string& token) { return bearer(token); };
     const auto& event = club_.events[(n * 7 + worker) % club_.events.size()];
     switch (n % 20) {
-      case 0: case 1: case 2: case 3: case 4: case 5:
+      case 0:
+      case 1:
+      case 2:
+      case 3:
+      case 4:
+      case 5:
         return get("/api/v1/events/");
-      case 6: case 7: case 8:
+      case 6:
+      case 7:
+      case 8:
         return get("/api/v1/events/", as(club_.member));
-      case 9: case 10:
+      case 9:
+      case 10:
         return get("/api/v1/members/", as(club_.member));
       case 11:
         return get("/api/v1/members/");
-      case 12: case 13:
+      case 12:
+      case 13:
         return get("/api/v1/events/" + event, as(club_.member));
       case 14:
         return get("/health");
@@ -159,8 +168,8 @@ TEST(FaultSoak, MixedTrafficWithout5xxAndWithFlatMemory) {
   const double warm = mean_mb(rss, fifth, 2 * fifth);
   const double last = mean_mb(rss, rss.size() - fifth, rss.size());
   std::cout << "[ soak   ] " << workers << " clients, " << report.summary() << "\n"
-            << "[ soak   ] 5xx " << report.count(500, 600) << ", RSS warm " << warm
-            << " MB, last " << last << " MB, peak "
+            << "[ soak   ] 5xx " << report.count(500, 600) << ", RSS warm " << warm << " MB, last "
+            << last << " MB, peak "
             << static_cast<double>(*std::max_element(rss.begin(), rss.end())) / 1048576.0
             << " MB\n";
   EXPECT_EQ(report.count(500, 600), 0u) << report.summary();

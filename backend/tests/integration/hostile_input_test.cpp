@@ -64,10 +64,10 @@ TEST(HostileInput, TokenIssuedInTheFutureIsRefused) {
   TestServer server;
   add_member(server, "anna@example.com", "vraq");
   const auto now = unix_now();
-  EXPECT_EQ(server.get("/api/v1/me", bearer(token_with_times("anna@example.com", now - 10,
-                                                             now + 3600)))
-                .result_int(),
-            200)
+  EXPECT_EQ(
+      server.get("/api/v1/me", bearer(token_with_times("anna@example.com", now - 10, now + 3600)))
+          .result_int(),
+      200)
       << "a well-formed token must pass, or the refusals below prove nothing";
   const auto future = token_with_times("anna@example.com", now + 3600, now + 7200);
   EXPECT_TRUE(is_json_error(server.get("/api/v1/me", bearer(future)), 401));

@@ -96,7 +96,8 @@ TEST(HttpFraming, AbsoluteFormTargetIsServedLikeItsPath) {
   const auto health = connection.read_response();
   EXPECT_EQ(health.result_int(), 200);
   EXPECT_EQ(health.body(), R"({"healthy":true})");
-  connection.write_raw("GET https://tmeit.se:8443/api/v1/nope?x=1 HTTP/1.1\r\nHost: tmeit.se\r\n\r\n");
+  connection.write_raw(
+      "GET https://tmeit.se:8443/api/v1/nope?x=1 HTTP/1.1\r\nHost: tmeit.se\r\n\r\n");
   EXPECT_TRUE(is_json_error(connection.read_response(), 404));
   // The route of the access line is the path's, not the raw target's.
   connection.write_raw("GET http://tmeit.se/metrics HTTP/1.1\r\nHost: tmeit.se\r\n\r\n");

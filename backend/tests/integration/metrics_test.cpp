@@ -106,7 +106,8 @@ TEST(Metrics, StrangeMethodsAndPathsDoNotGrowTheExposition) {
     // A 4 KB method, different each time, on a path no route knows.
     std::string method(4096, static_cast<char>('A' + i % 26));
     method += std::to_string(i);
-    connection.write_raw(method + " /made/up/" + std::to_string(i) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    connection.write_raw(method + " /made/up/" + std::to_string(i) +
+                         " HTTP/1.1\r\nHost: x\r\n\r\n");
     return connection.read_response().result_int();
   };
   odd_request(0);

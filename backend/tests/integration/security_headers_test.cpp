@@ -40,8 +40,7 @@ TEST(SecurityHeaders, OnEveryKindOfResponse) {
   expect_security_headers(server.get("/events"), "an SPA route");
   expect_security_headers(server.get("/api/v1/nope"), "a 404");
   expect_security_headers(server.get("/api/v1/me"), "a 401");
-  expect_security_headers(
-      fetch(server.port(), http::verb::delete_, "/health"), "a 405");
+  expect_security_headers(fetch(server.port(), http::verb::delete_, "/health"), "a 405");
   expect_security_headers(server.get("/metrics"), "/metrics");
   // Refused before any route: the session's own 400.
   Connection connection(server.port());

@@ -18,8 +18,8 @@ std::uint64_t LoadReport::count(unsigned from, unsigned to) const {
 double LoadReport::percentile_ms(double p) const {
   if (latencies_ms.empty()) return 0;
   std::vector<float> sorted = latencies_ms;
-  const auto rank = static_cast<std::size_t>(
-      std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
+  const auto rank =
+      static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(sorted.size())));
   const auto index = std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1);
   std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(index),
                    sorted.end());
@@ -30,8 +30,8 @@ std::string LoadReport::summary() const {
   std::ostringstream out;
   out.precision(1);
   out << std::fixed << rate() << " req/s over " << seconds << " s: " << requests
-      << " answered, p50 " << percentile_ms(50) << " ms, p99 " << percentile_ms(99)
-      << " ms, max " << percentile_ms(100) << " ms; statuses";
+      << " answered, p50 " << percentile_ms(50) << " ms, p99 " << percentile_ms(99) << " ms, max "
+      << percentile_ms(100) << " ms; statuses";
   for (const auto& [status, n] : statuses) out << " " << status << "×" << n;
   out << "; transport errors " << transport_errors;
   for (const auto& error : first_errors) out << " [" << error << "]";

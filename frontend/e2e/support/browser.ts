@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { cspViolations, reportViolations } from "./csp";
+import { cspViolations, reportViolationsScript } from "./csp";
 import { env } from "./env";
 
 export const viewports = {
@@ -24,7 +24,7 @@ export async function newSession(
   await context.exposeBinding("tmeitCspViolation", (_source, report: string) => {
     cspViolations.push(report);
   });
-  await context.addInitScript(reportViolations);
+  await context.addInitScript({ content: reportViolationsScript });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("console", (message) => {

@@ -8,17 +8,16 @@ const store = globalThis as typeof globalThis & { tmeitCspViolations?: string[] 
 /** The violations reported since the current test began. */
 export const cspViolations: string[] = (store.tmeitCspViolations ??= []);
 
-/** Runs in each page before its own scripts: forwards every violation to the test. */
-export function reportViolations(): void {
-  document.addEventListener("securitypolicyviolation", (event) => {
-    const report = (window as unknown as { tmeitCspViolation: (text: string) => void })
-      .tmeitCspViolation;
-    report(
-      `${event.effectiveDirective} refused ${event.blockedURI || "inline code"} ` +
-        `on ${event.documentURI} (${event.sourceFile}:${event.lineNumber})`,
-    );
-  });
-}
+/**
+ * Runs in each page before its own scripts (text, since it runs in the browser, not here):
+ * forwards every violation to the binding newSession exposes.
+ */
+export const reportViolationsScript = `
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.tmeitCspViolation(
+    event.effectiveDirective + " refused " + (event.blockedURI || "inline code") +
+      " on " + event.documentURI + " (" + event.sourceFile + ":" + event.lineNumber + ")");
+});`;
 
 afterEach(() => {
   const found = cspViolations.splice(0);
