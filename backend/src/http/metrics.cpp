@@ -22,6 +22,19 @@ std::string escape_label(std::string_view value) {
   return out;
 }
 
+void append_family(std::string& out, std::string_view name, std::string_view type,
+                   std::string_view help, std::string_view samples) {
+  out.append("# HELP ").append(name).append(" ").append(help).append("\n");
+  out.append("# TYPE ").append(name).append(" ").append(type).append("\n");
+  out.append(samples);
+}
+
+std::string sample(std::string_view name_and_labels, std::string_view value) {
+  std::string line(name_and_labels);
+  line.append(" ").append(value).append("\n");
+  return line;
+}
+
 namespace {
 
 constexpr std::array<std::string_view, 7> served_methods = {"GET",   "HEAD",   "POST",   "PUT",
