@@ -152,7 +152,8 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_JWT_SECRET", "(required by serve)",
         "HMAC key that signs login tokens; at least 32 characters"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.jwt_secret = v; }},
-      {{"TMEIT_TOKEN_LIFETIME_MINUTES", "1440", "how long a login token is valid"},
+      {{"TMEIT_TOKEN_LIFETIME_MINUTES", "10080",
+        "how long a login token is valid (a week; docs/api-compatibility.md says why)"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          std::size_t minutes = 0;
          if (parse_number<std::size_t>(n, v, 1, 525600, minutes, p)) {

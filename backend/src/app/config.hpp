@@ -34,7 +34,7 @@ struct Config {
 
   // Authentication.
   std::string jwt_secret;
-  std::chrono::minutes token_lifetime{24 * 60};
+  std::chrono::minutes token_lifetime{7 * 24 * 60};
   std::size_t password_threads = 2;  // argon2 pool: each hash holds 64 MiB while it runs
   std::size_t password_queue = 16;   // hashes waiting beyond that get a 503
 

@@ -1,5 +1,6 @@
 #include "db/sign_up_repository.hpp"
 
+#include "db/api_time.hpp"
 #include "db/member_repository.hpp"
 
 #include <string>
@@ -9,7 +10,7 @@ namespace {
 
 #define TMEIT_SIGN_UP_COLUMNS                                            \
   "uuid, email, first_name, nickname, last_name, phone, password_hash, " \
-  "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+  TMEIT_API_TIME("created_at") ", host(client_ip)"
 
 constexpr Statement select_recent{
     "sign_ups_recent_from_address",
@@ -61,9 +62,10 @@ domain::SignUp sign_up_from_row(const Result& result, int row) {
   sign_up.first_name = result.text(row, col++);
   sign_up.nickname = result.optional_text(row, col++);
   sign_up.last_name = result.text(row, col++);
-  sign_up.phone = result.text(row, col++);
+  sign_up.phone = result.optional_text(row, col++);
   sign_up.password_hash = result.text(row, col++);
   sign_up.created_at = result.text(row, col++);
+  sign_up.client_ip = result.optional_text(row, col++);
   return sign_up;
 }
 
