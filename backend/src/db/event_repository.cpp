@@ -5,10 +5,14 @@
 namespace tmeit::db {
 
 // Timestamps as the API writes them (db/api_time.hpp): no time zone arithmetic in C++.
-#define TMEIT_EVENT_COLUMNS                                                         \
-  "uuid, title, description, location, " TMEIT_API_TIME("event_start") ", "        \
-  TMEIT_API_TIME("event_end") ", visibility, banner_photo_key, "                    \
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
+#define TMEIT_EVENT_COLUMNS                                           \
+  "uuid, title, description, location, "                              \
+  TMEIT_API_TIME("event_start") ", " TMEIT_API_TIME("event_end") ", " \
+  "visibility, banner_photo_key, "                                    \
   TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at")
+// clang-format on
 
 namespace {
 

@@ -8,11 +8,14 @@
 namespace tmeit::db {
 
 // Timestamps as the API writes them (db/api_time.hpp): no time zone arithmetic in C++.
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
 #define TMEIT_MEMBER_COLUMNS                                                      \
   "uuid, short_uuid, login_email, role, first_name, nickname, last_name, phone, " \
   "drivers_license, stad::text, fest::text, liquor_permit::text, "                \
-  TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at") ", "            \
+  TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at") ", "             \
   "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint"
+// clang-format on
 
 const char* const member_columns = TMEIT_MEMBER_COLUMNS;
 

@@ -8,9 +8,12 @@
 namespace tmeit::db {
 namespace {
 
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
 #define TMEIT_SIGN_UP_COLUMNS                                            \
   "uuid, email, first_name, nickname, last_name, phone, password_hash, " \
   TMEIT_API_TIME("created_at") ", host(client_ip)"
+// clang-format on
 
 constexpr Statement select_recent{
     "sign_ups_recent_from_address",

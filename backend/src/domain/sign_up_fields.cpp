@@ -131,9 +131,10 @@ json sign_up_schema() {
     properties[spec.name] = field_schema(spec);
     required_fields.push_back(spec.name);
   }
-  properties["time_created"] = {{"type", "string"},
-                                {"format", "date-time"},
-                                {"description", "when it was sent, e.g. 2026-11-26T18:00:00.5+00:00"}};
+  properties["time_created"] = {
+      {"type", "string"},
+      {"format", "date-time"},
+      {"description", "when it was sent, e.g. 2026-11-26T18:00:00.5+00:00"}};
   return {{"type", "object"},
           {"description", "A pending sign-up, as its applicant gets it back."},
           {"required", required_fields},

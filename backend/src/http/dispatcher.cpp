@@ -54,8 +54,9 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
     ctx.error = error.what();
     // The client gets the request id to quote, never the internal message.
     constexpr const char* message = "internal server error";
-    failure = json_response(ctx.request, Status::internal_server_error,
-                            {{"error", message}, {"detail", message}, {"request_id", ctx.request_id}});
+    const nlohmann::json body{
+        {"error", message}, {"detail", message}, {"request_id", ctx.request_id}};
+    failure = json_response(ctx.request, Status::internal_server_error, body);
   }
   co_return std::move(*failure);
 }

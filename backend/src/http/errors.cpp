@@ -40,8 +40,8 @@ std::string problems_message(const nlohmann::json& problems) {
 }
 
 BadRequest unknown_field(const std::string& field, const std::string& message) {
-  return BadRequest(message,
-                    nlohmann::json::array({problem_item("body", field, message, "value_error.extra")}));
+  return BadRequest(
+      message, nlohmann::json::array({problem_item("body", field, message, "value_error.extra")}));
 }
 
 Response json_response(const Request& request, Status status, const nlohmann::json& body) {

@@ -76,8 +76,7 @@ struct ValidationError : ApiError {
 /// "query" for a query parameter.
 inline ValidationError invalid_field(const std::string& field, const std::string& problem,
                                      std::string_view where = "body") {
-  return ValidationError(nlohmann::json::object({{field, problem}}), field + ": " + problem,
-                         where);
+  return ValidationError(nlohmann::json::object({{field, problem}}), field + ": " + problem, where);
 }
 
 struct TooManyRequests : ApiError {

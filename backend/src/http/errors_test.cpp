@@ -16,8 +16,7 @@ TEST(Errors, ValidationProblemsAreListedTheWayFastApiDoes) {
                                    {"phone", "must be a string"},
                                    {"first_name", "must not be empty"}});
   EXPECT_EQ(error.status(), Status::unprocessable_entity);
-  EXPECT_EQ(error.detail(),
-            json::parse(R"([
+  EXPECT_EQ(error.detail(), json::parse(R"([
               {"loc": ["body", "first_name"], "msg": "must not be empty", "type": "value_error"},
               {"loc": ["body", "login_email"], "msg": "is required", "type": "value_error.missing"},
               {"loc": ["body", "phone"], "msg": "must be a string", "type": "type_error"}])"));

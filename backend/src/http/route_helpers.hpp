@@ -15,9 +15,9 @@ inline nlohmann::json object_schema(nlohmann::json properties, nlohmann::json re
 
 /// The answer to a deletion: {"status": "deleted", key: "<id>"} (http::deleted_json).
 inline nlohmann::json deleted_schema(const std::string& key) {
-  return object_schema({{"status", {{"type", "string"}, {"enum", {"deleted"}}}},
-                        {key, {{"type", "string"}}}},
-                       {"status", key});
+  return object_schema(
+      {{"status", {{"type", "string"}, {"enum", {"deleted"}}}}, {key, {{"type", "string"}}}},
+      {"status", key});
 }
 
 /// A reference to a schema in the document's components.

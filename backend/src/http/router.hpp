@@ -40,7 +40,7 @@ struct Route {
   std::map<int, ResponseDoc> responses;
   std::string request_content_type = "application/json";
   nlohmann::json query_parameters = nullptr;  // OpenAPI parameter objects ("in": "query")
-  bool deprecated = false;  // kept only to tell old clients it is gone (410)
+  bool deprecated = false;                    // kept only to tell old clients it is gone (410)
 };
 
 /// The outcome of looking a request up in the table.

@@ -77,8 +77,8 @@ TEST_F(OriginalClient, ProfilePageReadsAMemberByShortUuid) {
   for (const auto* field : {"nickname", "login_email", "phone", "stad", "fest", "liquor_permit"}) {
     EXPECT_TRUE(json::parse(as_member.body()).contains(field)) << field;
   }
-  EXPECT_TRUE(is_json_error(fetch(server_.port(), http::verb::get, "/api/v1/members/AAAAAAAA"),
-                            404));
+  EXPECT_TRUE(
+      is_json_error(fetch(server_.port(), http::verb::get, "/api/v1/members/AAAAAAAA"), 404));
 }
 
 // useFetch (FetchHooks.js) sends "Authorization: Bearer <cookie>" on every page, also after the
@@ -107,8 +107,8 @@ TEST_F(OriginalClient, PublicPagesIgnoreATokenThatNoLongerWorks) {
     }
   }
   // Where a login is needed, such a token is still refused.
-  EXPECT_TRUE(is_json_error(fetch(server_.port(), http::verb::get, "/api/v1/me", bearer(expired)),
-                            401));
+  EXPECT_TRUE(
+      is_json_error(fetch(server_.port(), http::verb::get, "/api/v1/me", bearer(expired)), 401));
 }
 
 // AdminMembers.js and AdminEvents.js load everything a master may see.
@@ -141,10 +141,9 @@ TEST_F(OriginalClient, CreatingAndDeletingAnswer200WithJson) {
   ASSERT_EQ(gone.result_int(), 200);
   EXPECT_EQ(json::parse(gone.body()), json({{"status", "deleted"}, {"uuid", uuid}}));
 
-  const auto member =
-      fetch(server_.port(), http::verb::post, "/api/v1/members/create", master,
-            json{{"login_email", "cleo@example.com"}, {"first_name", "Cleo"}, {"last_name", "L"}}
-                .dump());
+  const auto member = fetch(
+      server_.port(), http::verb::post, "/api/v1/members/create", master,
+      json{{"login_email", "cleo@example.com"}, {"first_name", "Cleo"}, {"last_name", "L"}}.dump());
   ASSERT_EQ(member.result_int(), 200) << member.body();
   const auto short_uuid = json::parse(member.body()).at("short_uuid").get<std::string>();
   EXPECT_TRUE(is_fastapi_time(json::parse(member.body()).at("created_at")));

@@ -73,10 +73,11 @@ TEST_F(OriginalClient, MasterSignupsApprovesWithAnEmptyPost) {
 // MasterSignups.js deletes and accepts any 2xx (the original answered 204).
 TEST_F(OriginalClient, MasterSignupsDeletes) {
   const auto uuid = joined("prao@example.com");
-  const auto response = fetch(server_.port(), http::verb::delete_, "/api/v1/sign_up/" + uuid,
-                              bearer(master_token_));
+  const auto response =
+      fetch(server_.port(), http::verb::delete_, "/api/v1/sign_up/" + uuid, bearer(master_token_));
   EXPECT_EQ(response.result_int(), 204);
-  const auto list = fetch(server_.port(), http::verb::get, "/api/v1/sign_up/", bearer(master_token_));
+  const auto list =
+      fetch(server_.port(), http::verb::get, "/api/v1/sign_up/", bearer(master_token_));
   EXPECT_EQ(json::parse(list.body()), json::array());
 }
 
@@ -107,10 +108,10 @@ TEST_F(OriginalClient, PasswordResetPageSetsTheNewPassword) {
             200);
   const auto token = latest_reset_token();
   ASSERT_FALSE(token.empty());
-  const auto response = fetch(server_.port(), http::verb::put,
-                              "/api/v1/reset/" + token + "?email=anna@example.com",
-                              {{"Content-Type", "application/json"}},
-                              json{{"password", "harbour-pickle-zenith-52"}}.dump());
+  const auto response =
+      fetch(server_.port(), http::verb::put, "/api/v1/reset/" + token + "?email=anna@example.com",
+            {{"Content-Type", "application/json"}},
+            json{{"password", "harbour-pickle-zenith-52"}}.dump());
   ASSERT_EQ(response.result_int(), 200) << response.body();
   EXPECT_EQ(request_token(server_, "anna@example.com", "harbour-pickle-zenith-52").result_int(),
             200);

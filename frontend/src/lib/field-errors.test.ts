@@ -8,7 +8,10 @@ describe("fieldErrorsOf", () => {
       { loc: ["body", "phone"], msg: "too long", type: "value_error" },
     ]);
 
-    expect(fieldErrorsOf(error)).toEqual({ login_email: "must be an email address", phone: "too long" });
+    expect(fieldErrorsOf(error)).toEqual({
+      login_email: "must be an email address",
+      phone: "too long",
+    });
   });
 
   it("puts a 400 about one field's message beside that field", () => {

@@ -24,8 +24,7 @@ describe("ResetPasswordForm", () => {
 
   it("shows the server's verdict beside the password field", async () => {
     mockFetch({
-      "PUT /api/v1/reset/tok-123": () =>
-        fieldErrorResponse({ password: "is too easy to guess" }),
+      "PUT /api/v1/reset/tok-123": () => fieldErrorResponse({ password: "is too easy to guess" }),
     });
     renderWithQueryClient(<ResetPasswordForm token="tok-123" />);
 
