@@ -134,7 +134,7 @@ json sign_up_schema() {
   properties["time_created"] = {
       {"type", "string"},
       {"format", "date-time"},
-      {"description", "when it was sent, e.g. 2026-11-26T18:00:00.5+00:00"}};
+      {"description", "when it was sent, e.g. 2026-11-26T18:00:00.500000+00:00"}};
   return {{"type", "object"},
           {"description", "A pending sign-up, as its applicant gets it back."},
           {"required", required_fields},

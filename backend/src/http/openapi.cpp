@@ -69,7 +69,9 @@ ordered_json operation_of(const Route& route) {
     for (const auto& [status, doc] : route.responses) codes.insert(status);
     return codes;
   }();
-  if (route.access != Access::anyone && !declared.contains(401)) {
+  // Routes that answer everyone treat a token that no longer works as none: never a 401.
+  const bool needs_login = route.access != Access::anyone && route.access != Access::optional_login;
+  if (needs_login && !declared.contains(401)) {
     responses["401"] = response_of({"not logged in or token revoked", error_schema()});
   }
   if ((route.access == Access::marshal || route.access == Access::master) &&

@@ -30,14 +30,24 @@ TEST_F(OriginalClient, JoinFormSignsUpWithLoginEmailAndNoPhone) {
 
 // On a 422 JoinForm.js shows `msg` of every item of `detail`.
 TEST_F(OriginalClient, JoinFormShowsEveryMessageOfA422) {
-  const auto response = join("not-an-email", "password1");
-  ASSERT_TRUE(is_json_error(response, 422)) << response.body();
-  const auto detail = json::parse(response.body()).at("detail");
-  ASSERT_TRUE(detail.is_array());
-  const auto problems = field_errors(response);
-  EXPECT_EQ(problems.at("login_email"), "must be an email address");
-  EXPECT_TRUE(problems.contains("password"));
+  const auto invalid = fetch(server_.port(), http::verb::post, "/api/v1/sign_up/sign_up",
+                             {{"Content-Type", "application/json"}},
+                             json{{"login_email", "not-an-email"},
+                                  {"first_name", ""},
+                                  {"last_name", "Praosson"},
+                                  {"phone", ""},
+                                  {"password", joiner_password}}
+                                 .dump());
+  ASSERT_TRUE(is_json_error(invalid, 422)) << invalid.body();
+  const auto detail = json::parse(invalid.body()).at("detail");
+  ASSERT_EQ(detail.size(), 2U);
   for (const auto& item : detail) EXPECT_FALSE(item.at("msg").get<std::string>().empty());
+  EXPECT_EQ(field_errors(invalid).at("login_email"), "must be an email address");
+  EXPECT_EQ(field_errors(invalid).at("first_name"), "must not be empty");
+  // A weak password is judged once the fields are valid, and listed the same way.
+  const auto weak = join("prao@example.com", "password1");
+  ASSERT_TRUE(is_json_error(weak, 422)) << weak.body();
+  EXPECT_TRUE(field_errors(weak).contains("password"));
 }
 
 // MasterSignups.js (useFetch of /sign_up/) and GetSignups.js (/sign_up, no slash) show the

@@ -25,22 +25,6 @@ using nlohmann::json;
 constexpr const char* new_password = "harbour-pickle-zenith-52";
 constexpr const char* site = "https://tmeit.example";
 
-/// The token of the first "/reset/<token>" link in `text` (soft line breaks of
-/// quoted-printable removed first).
-std::string token_in(std::string text) {
-  for (auto pos = text.find("=\r\n"); pos != std::string::npos; pos = text.find("=\r\n")) {
-    text.erase(pos, 3);
-  }
-  const auto start = text.find("/reset/");
-  if (start == std::string::npos) return {};
-  auto end = start + 7;
-  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
-                               text[end] == '-' || text[end] == '_')) {
-    ++end;
-  }
-  return text.substr(start + 7, end - start - 7);
-}
-
 class PasswordReset : public ::testing::Test {
  protected:
   explicit PasswordReset(const std::string& per_email = "100",
@@ -65,7 +49,7 @@ class PasswordReset : public ::testing::Test {
 
   /// The token in the newest queued reset mail.
   std::string latest_token() {
-    return token_in(scalar("SELECT body_text FROM email_jobs ORDER BY id DESC LIMIT 1"));
+    return reset_token_in(scalar("SELECT body_text FROM email_jobs ORDER BY id DESC LIMIT 1"));
   }
 
   TestServer server_;
@@ -88,7 +72,7 @@ TEST_F(PasswordReset, TheAnswerIsTheSameForKnownAndUnknownEmails) {
 TEST_F(PasswordReset, OnlyAHashOfTheTokenIsStoredAndTheLinkUsesThePublicUrl) {
   request_reset("anna@example.com");
   const auto text = scalar("SELECT body_text FROM email_jobs");
-  const auto token = token_in(text);
+  const auto token = reset_token_in(text);
   ASSERT_EQ(token.size(), 43U) << text;
   EXPECT_NE(text.find(std::string(site) + "/reset/" + token), std::string::npos);
   EXPECT_NE(scalar("SELECT body_html FROM email_jobs").find(token), std::string::npos);
@@ -217,7 +201,7 @@ TEST(ResetByMail, TheLinkInTheMailSetsThePassword) {
   ASSERT_TRUE(eventually([&] { return sink.messages().size() == 1; }, 10s)) << worker->output();
   const auto message = sink.messages().front();
   EXPECT_NE(message.find("X-Sink-Rcpt-To: mail@example.com\r\n"), std::string::npos) << message;
-  const auto token = token_in(message);
+  const auto token = reset_token_in(message);
   ASSERT_EQ(token.size(), 43U) << message;
   const auto changed = fetch(server.port(), http::verb::put, "/api/v1/reset/" + token,
                              json_headers(), json({{"password", new_password}}).dump());

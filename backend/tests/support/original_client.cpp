@@ -1,6 +1,5 @@
 #include "support/original_client.hpp"
 
-#include <cctype>
 #include <regex>
 
 namespace tmeit::test {
@@ -35,20 +34,9 @@ std::string OriginalClient::joined(const std::string& email) {
 }
 
 std::string OriginalClient::latest_reset_token() {
-  auto text = server_.database().connect().scalar(
-      "SELECT body_text FROM email_jobs WHERE subject ILIKE '%password%' ORDER BY id DESC LIMIT 1");
-  // Soft line breaks of quoted-printable would split the link.
-  for (auto pos = text.find("=\r\n"); pos != std::string::npos; pos = text.find("=\r\n")) {
-    text.erase(pos, 3);
-  }
-  const auto start = text.find("/reset/");
-  if (start == std::string::npos) return {};
-  auto end = start + 7;
-  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
-                               text[end] == '-' || text[end] == '_')) {
-    ++end;
-  }
-  return text.substr(start + 7, end - start - 7);
+  return reset_token_in(
+      server_.database().connect().scalar("SELECT body_text FROM email_jobs WHERE subject ILIKE "
+                                          "'%password%' ORDER BY id DESC LIMIT 1"));
 }
 
 ::testing::AssertionResult is_fastapi_time(const nlohmann::json& value) {

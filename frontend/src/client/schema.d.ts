@@ -936,7 +936,7 @@ export interface components {
             status: "pending";
             /**
              * Format: date-time
-             * @description when it was sent, e.g. 2026-11-26T18:00:00.5+00:00
+             * @description when it was sent, e.g. 2026-11-26T18:00:00.500000+00:00
              */
             time_created: string;
             /** Format: uuid */
@@ -958,7 +958,7 @@ export interface components {
             status: "pending";
             /**
              * Format: date-time
-             * @description when it was sent, e.g. 2026-11-26T18:00:00.5+00:00
+             * @description when it was sent, e.g. 2026-11-26T18:00:00.500000+00:00
              */
             time_created: string;
             /** Format: uuid */
@@ -1401,15 +1401,6 @@ export interface operations {
                     "application/json": (components["schemas"]["MemberAsPublic"] | components["schemas"]["MemberAsMember"] | components["schemas"]["MemberAsSelf"] | components["schemas"]["MemberAsMaster"])[];
                 };
             };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description client error */
             "4XX": {
                 headers: {
@@ -1439,15 +1430,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberAsPublic"] | components["schemas"]["MemberAsMember"] | components["schemas"]["MemberAsSelf"] | components["schemas"]["MemberAsMaster"];
-                };
-            };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description no such member */
@@ -1695,15 +1677,6 @@ export interface operations {
                     "application/json": components["schemas"]["Event"][];
                 };
             };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description a bad query parameter, named */
             422: {
                 headers: {
@@ -1733,15 +1706,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Event"];
-                };
-            };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description no such event, or one the caller may not see */

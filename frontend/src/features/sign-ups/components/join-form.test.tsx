@@ -21,21 +21,24 @@ async function fillIn({ consent = true, phone = "070-555" } = {}) {
   await user.click(screen.getByRole("button", { name: "Send application" }));
 }
 
+/** Fills in and sends the form against a backend that accepts it; returns what was sent. */
+async function sendAccepted(options: Parameters<typeof fillIn>[0] = {}): Promise<unknown> {
+  const sent: SentRequest[] = [];
+  mockFetch({
+    "POST /api/v1/sign_up/sign_up": (request) => {
+      sent.push(request);
+      return jsonResponse({ uuid: "su-1", status: "pending" });
+    },
+  });
+  renderWithRouter(<JoinForm />, { path: "/join_tmeit", at: "/join_tmeit" });
+  await fillIn(options);
+  expect(await screen.findByText("Elsewhere")).toBeVisible();
+  return sent[0]?.body;
+}
+
 describe("JoinForm", () => {
   it("sends the application and goes to its status page", async () => {
-    const sent: SentRequest[] = [];
-    mockFetch({
-      "POST /api/v1/sign_up/sign_up": (request) => {
-        sent.push(request);
-        return jsonResponse({ uuid: "su-1", status: "pending" });
-      },
-    });
-    renderWithRouter(<JoinForm />, { path: "/join_tmeit", at: "/join_tmeit" });
-
-    await fillIn();
-
-    expect(await screen.findByText("Elsewhere")).toBeVisible();
-    expect(sent[0]?.body).toEqual({
+    expect(await sendAccepted()).toEqual({
       login_email: "pia@example.com",
       first_name: "Pia",
       nickname: null,
@@ -46,19 +49,10 @@ describe("JoinForm", () => {
   });
 
   it("sends no phone when none is given", async () => {
-    const sent: SentRequest[] = [];
-    mockFetch({
-      "POST /api/v1/sign_up/sign_up": (request) => {
-        sent.push(request);
-        return jsonResponse({ uuid: "su-2", status: "pending" });
-      },
+    expect(await sendAccepted({ phone: "" })).toMatchObject({
+      login_email: "pia@example.com",
+      phone: null,
     });
-    renderWithRouter(<JoinForm />, { path: "/join_tmeit", at: "/join_tmeit" });
-
-    await fillIn({ phone: "" });
-
-    expect(await screen.findByText("Elsewhere")).toBeVisible();
-    expect(sent[0]?.body).toMatchObject({ login_email: "pia@example.com", phone: null });
   });
 
   it("links the consent to the privacy policy and sends nothing without it", async () => {
