@@ -1,6 +1,8 @@
 #include "db/member_repository.hpp"
 
+#include "db/erasure_repository.hpp"
 #include "db/errors.hpp"
+#include "db/transaction.hpp"
 
 #include <stdexcept>
 
@@ -46,7 +48,8 @@ constexpr Statement update_member{
     "tokens_valid_after = CASE WHEN role <> $3 THEN now() ELSE tokens_valid_after END "
     "WHERE uuid = $1 RETURNING " TMEIT_MEMBER_COLUMNS};
 
-constexpr Statement delete_member{"members_delete", "DELETE FROM members WHERE short_uuid = $1"};
+constexpr Statement delete_member{"members_delete",
+                                  "DELETE FROM members WHERE short_uuid = $1 RETURNING uuid"};
 
 constexpr Statement update_password{
     "members_set_password",
@@ -142,8 +145,16 @@ boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::update(
 
 boost::asio::awaitable<bool> MemberRepository::remove(const std::string& short_uuid) {
   const Params params{short_uuid};
-  auto result = co_await pool_.execute(delete_member, params);
-  co_return result.affected_rows() > 0;
+  auto transaction = co_await Transaction::begin(pool_);
+  auto result = co_await transaction.execute(delete_member, params);
+  if (result.rows() == 0) {
+    co_await transaction.rollback();
+    co_return false;
+  }
+  // The erasure ledger hook: a restore must never bring this member back.
+  co_await erasures::record(transaction, "member", std::string(result.text(0, 0)));
+  co_await transaction.commit();
+  co_return true;
 }
 
 boost::asio::awaitable<void> MemberRepository::set_password(const std::string& uuid,

@@ -1,6 +1,8 @@
 #include "db/sign_up_repository.hpp"
 
+#include "db/erasure_repository.hpp"
 #include "db/member_repository.hpp"
+#include "db/transaction.hpp"
 
 #include <string>
 
@@ -33,7 +35,8 @@ constexpr Statement select_all{
 constexpr Statement select_one{"sign_ups_by_uuid",
                                "SELECT " TMEIT_SIGN_UP_COLUMNS " FROM sign_ups WHERE uuid = $1"};
 
-constexpr Statement delete_one{"sign_ups_delete", "DELETE FROM sign_ups WHERE uuid = $1"};
+constexpr Statement delete_one{"sign_ups_delete",
+                               "DELETE FROM sign_ups WHERE uuid = $1 RETURNING uuid"};
 
 #undef TMEIT_SIGN_UP_COLUMNS
 
@@ -112,8 +115,16 @@ boost::asio::awaitable<std::optional<domain::SignUp>> SignUpRepository::find(
 
 boost::asio::awaitable<bool> SignUpRepository::remove(const std::string& uuid) {
   const Params params{uuid};
-  auto result = co_await pool_.execute(delete_one, params);
-  co_return result.affected_rows() > 0;
+  auto transaction = co_await Transaction::begin(pool_);
+  auto result = co_await transaction.execute(delete_one, params);
+  if (result.rows() == 0) {
+    co_await transaction.rollback();
+    co_return false;
+  }
+  // A rejected sign-up is erased for good: a restore must not bring it back either.
+  co_await erasures::record(transaction, "sign_up", std::string(result.text(0, 0)));
+  co_await transaction.commit();
+  co_return true;
 }
 
 boost::asio::awaitable<std::optional<domain::Member>> SignUpRepository::approve(
