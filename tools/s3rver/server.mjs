@@ -13,9 +13,11 @@
 // - AbortMultipartUpload, which s3rver 3.7 does not implement.
 // - Control endpoints for the tests (never signed, only on loopback):
 //   POST /__control/faults  {"rules":[{"method":"PUT","match":"partNumber=2","status":503,
-//                            "count":1}]}  (or "reset":true to drop the connection, or
-//                            "delay_ms":N before answering normally)
-//   GET  /__control/log     every request so far: [{method, path, query, status, key}]
+//                            "count":1}]}  ("match": text in the URL; "ends": the path's end;
+//                            "reset":true drops the connection; "delay_ms":N waits, then
+//                            answers normally)
+//   GET  /__control/log     every request so far: [{method, path, query, status, lock}]
+//                            (lock: the Object Lock retain-until date the request asked for)
 //   POST /__control/clear   forget the log and the faults
 // Prints "ready PORT" on stdout once it listens.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
@@ -165,10 +167,11 @@ function abortMultipart(res, path, query) {
   return 204;
 }
 
-function takeFault(req, rawQuery) {
+function takeFault(req) {
   const index = faults.findIndex((rule) => rule.count > 0 &&
     (!rule.method || rule.method === req.method) &&
-    (!rule.match || `${req.url}`.includes(rule.match) || rawQuery.includes(rule.match)));
+    (!rule.match || `${req.url}`.includes(rule.match)) &&
+    (!rule.ends || req.url.split('?')[0].endsWith(rule.ends)));
   if (index < 0) return null;
   faults[index].count -= 1;
   return faults[index];
@@ -206,9 +209,10 @@ async function handle(req, res) {
   const [path, rawQuery = ''] = req.url.split('?', 2);
   if (path.startsWith('/__control/')) return control(req, res, path, body);
   const query = new URLSearchParams(rawQuery);
-  const entry = { method: req.method, path, query: rawQuery, status: 0 };
+  const entry = { method: req.method, path, query: rawQuery, status: 0,
+    lock: req.headers['x-amz-object-lock-retain-until-date'] || '' };
   log.push(entry);
-  const fault = takeFault(req, rawQuery);
+  const fault = takeFault(req);
   if (fault?.reset) {
     entry.status = -1;
     req.socket.destroy();

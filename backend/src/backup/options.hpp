@@ -21,7 +21,5 @@ inline storage::PutOptions backup_put_options(const app::Config& config,
 
 /// The advisory lock `backup run` holds, so two runs never overlap ("tmeit_bk" in ASCII).
 inline constexpr long long backup_lock_key = 8389473184459481707LL;
-/// The advisory lock of `backup prune` ("tmeit_pr").
-inline constexpr long long prune_lock_key = 8389473184459485298LL;
 
 }  // namespace tmeit::backup

@@ -1,4 +1,5 @@
 #include "app/config.hpp"
+#include "backup/scheduler.hpp"
 #include "app/lifecycle.hpp"
 #include "app/logger.hpp"
 #include "cli/commands.hpp"
@@ -13,6 +14,7 @@
 #include "http/metrics.hpp"
 #include "http/router.hpp"
 #include "http/server.hpp"
+#include "storage/storage_factory.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -21,6 +23,8 @@
 #include <unistd.h>
 
 #include <exception>
+#include <memory>
+#include <optional>
 #include <thread>
 
 namespace tmeit::cli {
@@ -86,9 +90,22 @@ int run_worker(const Args&) {
     if (failure) ::kill(::getpid(), SIGTERM);
   });
   std::thread worker_thread([&worker_io] { worker_io.run(); });
+  // Copies erasures to the ledger beside the backups; with TMEIT_BACKUP_SCHEDULE=hourly it
+  // also backs up (single-machine installs).
+  std::unique_ptr<storage::ObjectStore> backup_store;
+  try {
+    backup_store = storage::make_backup_store(config);
+  } catch (const app::ConfigError& error) {
+    // Mail matters more: without backup storage, `backup run` copies the ledger hourly.
+    logger.warn("no backup storage: erasures reach the ledger with the next backup run",
+                {{"problems", error.problems()}});
+  }
+  std::optional<backup::BackupScheduler> backups;
+  if (backup_store) backups.emplace(config, *backup_store, logger);
   // Returns after SIGTERM/SIGINT, once the probe connections are drained.
   server.run();
   worker.stop();
+  if (backups) backups->stop();
   worker_thread.join();
   if (failure) {
     try {
