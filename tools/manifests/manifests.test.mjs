@@ -2,6 +2,7 @@
 // validates strictly against the Kubernetes schemas and passes the policies; and the checks
 // themselves reject bad manifests, so they cannot pass by accident.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,18 @@ describe('environments', () => {
     const config = render('prod').find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('tmeit-backup-config'));
     assert.equal(config.data.TMEIT_BACKUP_OBJECT_LOCK_DAYS, '14');
     assert.equal(config.data.TMEIT_BACKUP_S3_BUCKET, 'tmeit-prod-backups');
+  });
+  test('prod configures the backups the privacy policy states', () => {
+    // frontend/src/features/privacy/retention.json is what /privacy says (the backend checks
+    // its own defaults against it too).
+    const promised = JSON.parse(readFileSync(path.join(HERE, '../../frontend/src/features/privacy/retention.json'), 'utf8'));
+    const config = render('prod').find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('tmeit-backup-config'));
+    assert.equal(Number(config.data.TMEIT_BACKUP_OBJECT_LOCK_DAYS), promised.backup_object_lock_days);
+    const maxAge = config.data.TMEIT_BACKUP_MAX_AGE_DAYS;
+    assert.equal(maxAge === undefined ? null : Number(maxAge), promised.backup_max_age_days);
+    const schedule = find(render('prod'), 'CronJob', 'tmeit-backup').spec.schedule;
+    assert.equal(promised.backup_interval_hours, 1);
+    assert.match(schedule, /^\d+ \* \* \* \*$/);
   });
   test('test runs the backup and the drill once against its local S3 API', () => {
     const objects = render('test');

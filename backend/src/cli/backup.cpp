@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "clients/curl_handles.hpp"
 #include "db/errors.hpp"
+#include "domain/privacy_policy.hpp"
 #include "storage/storage_factory.hpp"
 
 #include <iostream>
@@ -18,7 +19,7 @@ namespace {
 
 constexpr const char* usage_text =
     "usage: tmeit backup run | plan --now TIME | prune [--dry-run] | list\n"
-    "                    | restore --from KEY|latest --to DATABASE_URL [--force] | drill\n"
+    "                    | restore --from KEY|latest --to DATABASE_URL [--force] | drill | policy\n"
     "  run      dump, encrypt (age) and upload a backup, then verify it (exit 3: another run\n"
     "           holds the lock)\n"
     "  plan     read backup keys on stdin, print `keep KEY RULE` or `delete KEY` at TIME\n"
@@ -26,7 +27,8 @@ constexpr const char* usage_text =
     "  prune    delete what the retention rule lets go (--dry-run: only print it)\n"
     "  list     every backup with its age, size and the rule that keeps it\n"
     "  restore  restore a verified backup into a database (needs the age identity file)\n"
-    "  drill    restore the newest backup into TMEIT_BACKUP_DRILL_DATABASE_URL and check it\n";
+    "  drill    restore the newest backup into TMEIT_BACKUP_DRILL_DATABASE_URL and check it\n"
+    "  policy   print the retention the privacy policy must state (JSON)\n";
 
 int usage_error(const std::string& problem) {
   std::cerr << "tmeit backup: " << problem << "\n" << usage_text;
@@ -111,6 +113,11 @@ int dispatch(const Args& args, const app::Config& config, const app::Logger& log
     return 0;
   }
   if (action == "list") return list_backups(config);
+  if (action == "policy") {
+    std::cout << domain::retention_facts_json(backup::retention_policy(config),
+                                              config.backup_object_lock_days);
+    return 0;
+  }
   if (action == "restore") return restore_backup(config, logger, *options);
   if (action == "drill") {
     auto store = backup_store(config);
