@@ -29,6 +29,7 @@ struct Transfer {
 std::size_t read_body(char* buffer, std::size_t size, std::size_t count, void* user) {
   auto* transfer = static_cast<Transfer*>(user);
   const std::size_t n = std::min(size * count, transfer->upload.size() - transfer->offset);
+  if (n == 0) return 0;
   std::memcpy(buffer, transfer->upload.data() + transfer->offset, n);
   transfer->offset += n;
   return n;
@@ -227,7 +228,9 @@ S3Answer S3Client::perform_once(const S3Call& call, bool& delivered, int& curl_c
                "INFILESIZE_LARGE");
   } else if (method == "POST") {
     set_option(handle, CURLOPT_POST, 1L, "POST");
-    set_option(handle, CURLOPT_POSTFIELDS, call.body.data(), "POSTFIELDS");
+    // Never NULL: libcurl would then read the body from stdin.
+    set_option(handle, CURLOPT_POSTFIELDS, call.body.empty() ? "" : call.body.data(),
+               "POSTFIELDS");
     set_option(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(call.body.size()),
                "POSTFIELDSIZE_LARGE");
   } else if (method == "HEAD") {

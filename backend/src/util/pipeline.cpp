@@ -106,9 +106,9 @@ Pipeline::Pipeline(const std::vector<Command>& commands, const std::string& stdi
       }
       const int err = ::memfd_create("tmeit-stderr", MFD_CLOEXEC);
       if (err < 0) throw_errno(errno, "memfd_create");
-      Stage stage{commands[i].argv.at(0), -1, err};
-      stage.pid = spawn(commands[i], in, out, err);
-      stages_.push_back(stage);
+      // Listed before it starts, so a failed start still closes its stderr file.
+      stages_.push_back(Stage{commands[i].argv.at(0), -1, err});
+      stages_.back().pid = spawn(commands[i], in, out, err);
       in = next_in;
     }
   } catch (...) {
