@@ -35,6 +35,19 @@ boost::asio::awaitable<void> record(Transaction& transaction, std::string_view k
   co_await transaction.execute(insert_erasure, params);
 }
 
+boost::asio::awaitable<bool> erase(Pool& pool, const Statement& delete_returning_uuid,
+                                   const Params& params, std::string_view kind) {
+  auto transaction = co_await Transaction::begin(pool);
+  auto result = co_await transaction.execute(delete_returning_uuid, params);
+  if (result.rows() == 0) {
+    co_await transaction.rollback();
+    co_return false;
+  }
+  co_await record(transaction, kind, std::string(result.text(0, 0)));
+  co_await transaction.commit();
+  co_return true;
+}
+
 std::vector<PendingErasure> pending(PGconn* conn, int limit) {
   const PgResultPtr result = exec_blocking(conn, select_pending_sql, {std::to_string(limit)});
   std::vector<PendingErasure> rows;

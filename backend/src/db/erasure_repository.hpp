@@ -4,6 +4,8 @@
 #include <utility>
 
 #include "db/pg_handles.hpp"
+#include "db/pool.hpp"
+#include "db/statement.hpp"
 #include "db/transaction.hpp"
 #include "domain/erasure.hpp"
 
@@ -22,6 +24,11 @@ namespace tmeit::db::erasures {
 /// transaction (the one that deletes the row). Every path that deletes a person calls this.
 boost::asio::awaitable<void> record(Transaction& transaction, std::string_view kind,
                                     const std::string& subject_uuid);
+
+/// Runs `delete_returning_uuid` (a DELETE ... RETURNING uuid of one person) and records the
+/// erasure of `kind` in the same transaction; false when nothing was deleted.
+boost::asio::awaitable<bool> erase(Pool& pool, const Statement& delete_returning_uuid,
+                                   const Params& params, std::string_view kind);
 
 /// A recorded erasure not yet in the ledger.
 struct PendingErasure {

@@ -2,7 +2,6 @@
 
 #include "db/erasure_repository.hpp"
 #include "db/errors.hpp"
-#include "db/transaction.hpp"
 
 #include <stdexcept>
 
@@ -144,17 +143,8 @@ boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::update(
 }
 
 boost::asio::awaitable<bool> MemberRepository::remove(const std::string& short_uuid) {
-  const Params params{short_uuid};
-  auto transaction = co_await Transaction::begin(pool_);
-  auto result = co_await transaction.execute(delete_member, params);
-  if (result.rows() == 0) {
-    co_await transaction.rollback();
-    co_return false;
-  }
   // The erasure ledger hook: a restore must never bring this member back.
-  co_await erasures::record(transaction, "member", std::string(result.text(0, 0)));
-  co_await transaction.commit();
-  co_return true;
+  co_return co_await erasures::erase(pool_, delete_member, {short_uuid}, "member");
 }
 
 boost::asio::awaitable<void> MemberRepository::set_password(const std::string& uuid,

@@ -2,7 +2,6 @@
 
 #include "db/erasure_repository.hpp"
 #include "db/member_repository.hpp"
-#include "db/transaction.hpp"
 
 #include <string>
 
@@ -114,17 +113,8 @@ boost::asio::awaitable<std::optional<domain::SignUp>> SignUpRepository::find(
 }
 
 boost::asio::awaitable<bool> SignUpRepository::remove(const std::string& uuid) {
-  const Params params{uuid};
-  auto transaction = co_await Transaction::begin(pool_);
-  auto result = co_await transaction.execute(delete_one, params);
-  if (result.rows() == 0) {
-    co_await transaction.rollback();
-    co_return false;
-  }
   // A rejected sign-up is erased for good: a restore must not bring it back either.
-  co_await erasures::record(transaction, "sign_up", std::string(result.text(0, 0)));
-  co_await transaction.commit();
-  co_return true;
+  co_return co_await erasures::erase(pool_, delete_one, {uuid}, "sign_up");
 }
 
 boost::asio::awaitable<std::optional<domain::Member>> SignUpRepository::approve(

@@ -82,7 +82,7 @@ TEST(BackupFaults, ACorruptedOrTruncatedObjectIsRefusedBeforeTheTargetIsTouched)
   ASSERT_EQ(setup.backup({"run"}).exit_code, 0);
   const std::string key = setup.backup_keys().at(0);
   const std::string original = setup.object(key);
-  for (const std::string damaged :
+  for (const std::string& damaged :
        {original.substr(0, original.size() / 2), original.substr(0, original.size() - 1) + "x"}) {
     setup.store().put(key, damaged, {});
     TestDatabase target;

@@ -1,52 +1,23 @@
 #include "support/s3_server.hpp"
 
-#include <signal.h>
-
 #include <stdexcept>
 
-#include "support/eventually.hpp"
 #include "support/http_client.hpp"
 #include "support/paths.hpp"
 #include "support/postgres.hpp"
 
 namespace tmeit::test {
 
-S3Server::S3Server() : port_(free_port()) {
-  child_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{
-          "/usr/bin/env", "node", paths::s3_server, "--port", std::to_string(port_), "--dir",
-          dir_.path().string(), "--bucket", bucket, "--key",
-          std::string(full_key_id) + ":" + full_secret + ":full", "--key",
-          std::string(writer_key_id) + ":" + writer_secret + ":writer"},
-      clean_environment());
-  reader_ = std::thread([this] {
-    pump_output(child_->stdout_fd(), child_->stderr_fd(),
-                std::chrono::steady_clock::now() + std::chrono::hours(24),
-                [this](int, std::string_view data) {
-                  std::lock_guard lock(mutex_);
-                  output_.append(data);
-                });
-  });
-  const bool ready = eventually(
-      [this] { return output().find("ready") != std::string::npos || !child_->running(); }, 30s);
-  if (!ready || output().find("ready") == std::string::npos) {
-    throw std::runtime_error("tools/s3rver/server.mjs did not start (npm ci in tools/s3rver?): " +
-                             output());
-  }
-}
-
-S3Server::~S3Server() {
-  if (child_ && child_->running()) {
-    child_->send_signal(SIGTERM);
-    if (!child_->wait_for(10s)) child_->send_signal(SIGKILL);
-    child_->wait_for(10s);
-  }
-  if (reader_.joinable()) reader_.join();
-}
+S3Server::S3Server()
+    : port_(free_port()),
+      process_({"/usr/bin/env", "node", paths::s3_server, "--port", std::to_string(port_), "--dir",
+                dir_.path().string(), "--bucket", bucket, "--key",
+                std::string(full_key_id) + ":" + full_secret + ":full", "--key",
+                std::string(writer_key_id) + ":" + writer_secret + ":writer"},
+               "ready", 30s, "tools/s3rver/server.mjs (npm ci in tools/s3rver?)") {}
 
 std::string S3Server::output() const {
-  std::lock_guard lock(mutex_);
-  return output_;
+  return process_.output();
 }
 
 std::string S3Server::endpoint() const {

@@ -1,13 +1,11 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
-#include <thread>
 
 #include "storage/s3_client.hpp"
+#include "support/helper_process.hpp"
 #include "support/subprocess.hpp"
 #include "support/temp_dir.hpp"
 
@@ -27,7 +25,6 @@ class S3Server {
   static constexpr const char* writer_secret = "writer-secret-for-tests-012345678";
 
   S3Server();
-  ~S3Server();
   S3Server(const S3Server&) = delete;
   S3Server& operator=(const S3Server&) = delete;
 
@@ -52,10 +49,7 @@ class S3Server {
  private:
   TempDir dir_;
   std::uint16_t port_ = 0;
-  std::unique_ptr<ChildProcess> child_;
-  std::thread reader_;
-  mutable std::mutex mutex_;
-  std::string output_;
+  HelperProcess process_;
 };
 
 }  // namespace tmeit::test
