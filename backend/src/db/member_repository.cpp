@@ -144,7 +144,9 @@ boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::update(
 
 boost::asio::awaitable<bool> MemberRepository::remove(const std::string& short_uuid) {
   // The erasure ledger hook: a restore must never bring this member back.
-  co_return co_await erasures::erase(pool_, delete_member, {short_uuid}, "member");
+  const Params params{short_uuid};
+  const std::string_view kind = "member";
+  co_return co_await erasures::erase(pool_, delete_member, params, kind);
 }
 
 boost::asio::awaitable<void> MemberRepository::set_password(const std::string& uuid,

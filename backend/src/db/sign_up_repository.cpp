@@ -114,7 +114,9 @@ boost::asio::awaitable<std::optional<domain::SignUp>> SignUpRepository::find(
 
 boost::asio::awaitable<bool> SignUpRepository::remove(const std::string& uuid) {
   // A rejected sign-up is erased for good: a restore must not bring it back either.
-  co_return co_await erasures::erase(pool_, delete_one, {uuid}, "sign_up");
+  const Params params{uuid};
+  const std::string_view kind = "sign_up";
+  co_return co_await erasures::erase(pool_, delete_one, params, kind);
 }
 
 boost::asio::awaitable<std::optional<domain::Member>> SignUpRepository::approve(
