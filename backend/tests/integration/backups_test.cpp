@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <ctime>
+#include <filesystem>
 #include <regex>
 #include <thread>
 
@@ -11,6 +12,7 @@
 #include "support/club.hpp"
 #include "support/eventually.hpp"
 #include "support/metrics_text.hpp"
+#include "support/temp_dir.hpp"
 #include "util/sha256.hpp"
 
 namespace tmeit::test {
@@ -179,6 +181,32 @@ TEST(Backups, WorkerCopiesErasuresToTheLedgerPromptly) {
             204);
   EXPECT_TRUE(eventually([&] { return setup.keys("backups/erasures/").size() == 1; }, 30s))
       << worker.output();
+}
+
+TEST(Backups, TheWorkerBacksUpHourlyIntoTheFolderStoreOfASingleMachine) {
+  BackupSetup setup;
+  TempDir storage;
+  auto env = server_environment(setup.server.database().url(), setup.env());
+  env.erase("TMEIT_BACKUP_STORAGE");  // as ./scripts/run: the photo store's folder serves both
+  env["TMEIT_STORAGE_BACKEND"] = "folder";
+  env["TMEIT_STORAGE_DIR"] = storage.path().string();
+  env["TMEIT_BACKUP_SCHEDULE"] = "hourly";
+  env["TMEIT_WORKER_PORT"] = "0";
+  ServerProcess worker(env, 15s, {"worker"});
+  const auto day = storage.path() / "backups";
+  const auto manifests = [&] {
+    std::size_t n = 0;
+    if (!std::filesystem::exists(day)) return n;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(day)) {
+      if (entry.path().string().ends_with(".manifest.json")) ++n;
+    }
+    return n;
+  };
+  // The first check comes ten seconds after the start; a backup then takes a few seconds.
+  EXPECT_TRUE(eventually([&] { return manifests() == 1; }, 90s, 500ms)) << worker.output();
+  EXPECT_EQ(setup.server.database().connect().scalar(
+                "SELECT count(*) FROM backup_runs WHERE outcome = 'success'"),
+            "1");
 }
 
 TEST(Backups, PlanReadsKeysAndPrintsTheRule) {
