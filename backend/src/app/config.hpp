@@ -89,7 +89,7 @@ struct Config {
   std::size_t backup_part_size = std::size_t{8} * 1024 * 1024;
   std::string backup_work_dir = "/tmp";
   std::chrono::milliseconds backup_lock_wait{60000};  // pg_dump's wait for a table lock
-  std::string backup_schedule = "off";  // off | hourly (run by `tmeit worker`)
+  std::string backup_schedule = "off";                // off | hourly (run by `tmeit worker`)
   std::string backup_drill_database_url;
   std::string age_binary = "age";
   std::string pg_bin_dir;  // "" = pg_dump and pg_restore from PATH

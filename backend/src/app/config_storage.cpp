@@ -33,8 +33,8 @@ void parse_bool(std::string_view name, std::string_view value, bool& out, Proble
 
 /// age recipients: "age1..." keys (or ssh-ed25519/ssh-rsa public keys), separated by commas
 /// or whitespace. Checked here so a typo fails the configuration, not the first backup.
-void parse_recipients(std::string_view name, std::string_view value,
-                      std::vector<std::string>& out, Problems& problems) {
+void parse_recipients(std::string_view name, std::string_view value, std::vector<std::string>& out,
+                      Problems& problems) {
   out.clear();
   std::string current;
   auto flush = [&] {
@@ -68,7 +68,8 @@ void append_storage_variables(std::vector<EnvVar>& rows) {
        }},
       {{"TMEIT_STORAGE_DIR", "(none)", "root folder of the folder backend"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.storage_dir = v; }},
-      {{"TMEIT_S3_ENDPOINT", "(none)", "S3 API endpoint, e.g. https://s3.eu-central-003.backblazeb2.com"},
+      {{"TMEIT_S3_ENDPOINT", "(none)",
+        "S3 API endpoint, e.g. https://s3.eu-central-003.backblazeb2.com"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_url(n, v, {"http://", "https://"}, c.s3_endpoint, p);
        }},
@@ -104,8 +105,7 @@ void append_storage_variables(std::vector<EnvVar>& rows) {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_millis(n, v, c.s3_retry_base, p, 1, 60000);
        }},
-      {{"TMEIT_BACKUP_STORAGE", "(TMEIT_STORAGE_BACKEND)",
-        "where backups go: none, folder or s3"},
+      {{"TMEIT_BACKUP_STORAGE", "(TMEIT_STORAGE_BACKEND)", "where backups go: none, folder or s3"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_choice(n, v, {"none", "folder", "s3"}, c.backup_storage, p);
        }},

@@ -20,7 +20,7 @@ using Problems = std::vector<std::string>;
 /// Parses a whole unsigned number within [min, max], or records why not.
 template <typename T>
 inline bool parse_number(std::string_view name, std::string_view text, T min, T max, T& out,
-                  Problems& problems) {
+                         Problems& problems) {
   unsigned long long value = 0;
   const auto* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
@@ -35,8 +35,9 @@ inline bool parse_number(std::string_view name, std::string_view text, T min, T 
   return true;
 }
 
-inline void parse_millis(std::string_view name, std::string_view text, std::chrono::milliseconds& out,
-                  Problems& problems, unsigned long long min_ms, unsigned long long max_ms) {
+inline void parse_millis(std::string_view name, std::string_view text,
+                         std::chrono::milliseconds& out, Problems& problems,
+                         unsigned long long min_ms, unsigned long long max_ms) {
   unsigned long long ms = 0;
   if (parse_number<unsigned long long>(name, text, min_ms, max_ms, ms, problems)) {
     out = std::chrono::milliseconds(ms);
@@ -58,8 +59,8 @@ inline std::vector<std::string> split_list(std::string_view text) {
 
 /// Accepts text that starts with one of `schemes` and has something after it.
 inline void parse_url(std::string_view name, std::string_view text,
-               std::initializer_list<std::string_view> schemes, std::string& out,
-               Problems& problems) {
+                      std::initializer_list<std::string_view> schemes, std::string& out,
+                      Problems& problems) {
   for (auto scheme : schemes) {
     if (text.size() > scheme.size() && text.substr(0, scheme.size()) == scheme) {
       out = text;
@@ -74,7 +75,7 @@ inline void parse_url(std::string_view name, std::string_view text,
 
 /// A From mailbox: "Name <address>" or a bare address, on one line.
 inline void parse_mailbox(std::string_view name, std::string_view text, std::string& out,
-                   Problems& problems) {
+                          Problems& problems) {
   const auto open = text.find('<');
   const bool bracketed_ok = open == std::string_view::npos ||
                             (text.back() == '>' && text.find('@', open) != std::string_view::npos);

@@ -5,9 +5,9 @@
 #include "backup/tools.hpp"
 #include "db/blocking.hpp"
 #include "db/erasure_repository.hpp"
+#include "util/base64url.hpp"
 #include "util/pipeline.hpp"
 #include "util/random.hpp"
-#include "util/base64url.hpp"
 #include "util/sha256.hpp"
 
 #include <fcntl.h>
@@ -43,7 +43,8 @@ class TempFile {
     while (!data.empty()) {
       const ssize_t n = ::write(fd_, data.data(), data.size());
       if (n < 0 && errno == EINTR) continue;
-      if (n < 0) throw RestoreError("cannot write " + path_.string() + ": " + std::strerror(errno), false);
+      if (n < 0)
+        throw RestoreError("cannot write " + path_.string() + ": " + std::strerror(errno), false);
       data.remove_prefix(static_cast<std::size_t>(n));
     }
   }
@@ -57,7 +58,8 @@ class TempFile {
 std::string resolve_key(storage::ObjectStore& store, const std::string& from) {
   if (from != "latest") return from;
   const Catalog catalog = read_catalog(store);
-  if (catalog.verified.empty()) throw RestoreError("no verified backup in " + store.describe(), false);
+  if (catalog.verified.empty())
+    throw RestoreError("no verified backup in " + store.describe(), false);
   return catalog.verified.back().key;
 }
 

@@ -70,9 +70,8 @@ void verify(storage::ObjectStore& store, const Upload& upload) {
   const auto head = store.head(upload.key);
   if (!head) throw std::runtime_error("verification: " + upload.key + " is missing after upload");
   if (head->size != upload.size) {
-    throw std::runtime_error("verification: " + upload.key + " has " +
-                             std::to_string(head->size) + " bytes, sent " +
-                             std::to_string(upload.size));
+    throw std::runtime_error("verification: " + upload.key + " has " + std::to_string(head->size) +
+                             " bytes, sent " + std::to_string(upload.size));
   }
   util::Sha256Hasher hasher;
   std::uint64_t size = 0;
@@ -109,10 +108,9 @@ Upload back_up(const app::Config& config, storage::ObjectStore& store, const app
   options.content_type = "application/json";
   store.put(manifest_key(key), manifest.to_json(), options);
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-  logger.info("backup verified", {{"key", key},
-                                  {"bytes", upload.size},
-                                  {"sha256", upload.sha256},
-                                  {"seconds", seconds}});
+  logger.info(
+      "backup verified",
+      {{"key", key}, {"bytes", upload.size}, {"sha256", upload.sha256}, {"seconds", seconds}});
   return upload;
 }
 
@@ -159,9 +157,12 @@ RunResult run_backup(const app::Config& config, storage::ObjectStore& store,
 
 int exit_code(const RunResult& result) {
   switch (result.status) {
-    case RunResult::Status::done: return 0;
-    case RunResult::Status::busy: return 3;
-    case RunResult::Status::failed: return 1;
+    case RunResult::Status::done:
+      return 0;
+    case RunResult::Status::busy:
+      return 3;
+    case RunResult::Status::failed:
+      return 1;
   }
   return 1;
 }

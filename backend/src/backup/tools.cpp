@@ -37,8 +37,7 @@ void connect_to(util::Command& command, const std::string& conninfo) {
 util::Command pg_dump(const app::Config& config, const std::string& conninfo,
                       const std::string& snapshot) {
   util::Command command{{program(config, "pg_dump"), "--format=custom", "--snapshot=" + snapshot,
-                         "--lock-wait-timeout=" +
-                             std::to_string(config.backup_lock_wait.count())}};
+                         "--lock-wait-timeout=" + std::to_string(config.backup_lock_wait.count())}};
   connect_to(command, conninfo);
   return command;
 }

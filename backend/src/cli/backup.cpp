@@ -75,19 +75,18 @@ int restore_backup(const app::Config& config, const app::Logger& logger,
                    const std::map<std::string, std::string>& options) {
   if (!options.contains("--to")) return usage_error("restore needs --to DATABASE_URL");
   auto store = backup_store(config);
-  const backup::RestoreRequest request{
-      options.contains("--from") ? options.at("--from") : "latest", options.at("--to"),
-      options.contains("--force")};
+  const backup::RestoreRequest request{options.contains("--from") ? options.at("--from") : "latest",
+                                       options.at("--to"), options.contains("--force")};
   try {
     const auto report = backup::restore(config, *store, request, logger);
     std::cout << "restored " << report.key << " (taken " << report.taken_at << ", schema "
-              << report.schema_version << ", " << report.rows << " rows); erased again: "
-              << report.erased_again << " of " << report.erasures_in_ledger
-              << " ledger entries\n";
+              << report.schema_version << ", " << report.rows
+              << " rows); erased again: " << report.erased_again << " of "
+              << report.erasures_in_ledger << " ledger entries\n";
     return 0;
   } catch (const backup::RestoreError& error) {
-    logger.error("restore refused or failed", {{"error", error.what()},
-                                               {"target_touched", error.target_touched()}});
+    logger.error("restore refused or failed",
+                 {{"error", error.what()}, {"target_touched", error.target_touched()}});
     return 1;
   }
 }

@@ -24,8 +24,8 @@ int plan_from_stdin(const std::string& now_text, std::istream& in, std::ostream&
                     std::ostream& err, const domain::RetentionPolicy& policy) {
   const auto now = keys::parse_time(now_text);
   if (!now) {
-    err << "tmeit backup plan: --now wants a UTC time like 2026-11-28T06:30:00Z, got '"
-        << now_text << "'\n";
+    err << "tmeit backup plan: --now wants a UTC time like 2026-11-28T06:30:00Z, got '" << now_text
+        << "'\n";
     return 2;
   }
   std::vector<domain::BackupRef> backups;
@@ -63,12 +63,12 @@ void print_listing(std::ostream& out, const backup::Catalog& catalog, std::chron
   for (const auto& decision : plan.decisions) {
     const auto size = catalog.sizes.find(decision.backup.key);
     char line[160];
-    std::snprintf(line, sizeof line, "%-21s %-9s %9.1f MB  %-9s  ",
-                  keys::format_time(decision.backup.taken).c_str(),
-                  age_text(now - decision.backup.taken).c_str(),
-                  size == catalog.sizes.end() ? 0.0 : static_cast<double>(size->second) / 1e6,
-                  decision.keep ? std::string(domain::rule_name(decision.rule)).c_str()
-                                : "(pruned next)");
+    std::snprintf(
+        line, sizeof line, "%-21s %-9s %9.1f MB  %-9s  ",
+        keys::format_time(decision.backup.taken).c_str(),
+        age_text(now - decision.backup.taken).c_str(),
+        size == catalog.sizes.end() ? 0.0 : static_cast<double>(size->second) / 1e6,
+        decision.keep ? std::string(domain::rule_name(decision.rule)).c_str() : "(pruned next)");
     out << line << decision.backup.key << "\n";
   }
   for (const auto& backup : catalog.unverified) {

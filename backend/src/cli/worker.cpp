@@ -1,7 +1,7 @@
 #include "app/config.hpp"
-#include "backup/scheduler.hpp"
 #include "app/lifecycle.hpp"
 #include "app/logger.hpp"
+#include "backup/scheduler.hpp"
 #include "cli/commands.hpp"
 #include "clients/curl_handles.hpp"
 #include "clients/smtp_mailer.hpp"

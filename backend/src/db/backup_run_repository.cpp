@@ -3,16 +3,15 @@
 #include "db/blocking.hpp"
 #include "db/statement.hpp"
 
-
 namespace tmeit::db::backup_runs {
 namespace {
 
-constexpr const char* insert_sql =
-    "INSERT INTO backup_runs (kind) VALUES ($1) RETURNING id";
+constexpr const char* insert_sql = "INSERT INTO backup_runs (kind) VALUES ($1) RETURNING id";
 
 constexpr const char* finish_sql =
     "UPDATE backup_runs SET finished_at = now(), outcome = $2, object_key = NULLIF($3, ''),"
-    " size_bytes = NULLIF($4, '')::bigint, sha256 = NULLIF($5, ''), error = NULLIF($6, '') WHERE id = $1";
+    " size_bytes = NULLIF($4, '')::bigint, sha256 = NULLIF($5, ''), error = NULLIF($6, '') WHERE "
+    "id = $1";
 
 constexpr const char* last_success_sql =
     "SELECT extract(epoch FROM max(finished_at))::float8 FROM backup_runs"

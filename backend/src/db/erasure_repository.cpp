@@ -72,9 +72,9 @@ std::int64_t reapply(PGconn* conn, const std::vector<domain::Erasure>& ledger) {
     const char* sql = erasure.kind == "member" ? delete_member_sql : delete_sign_up_sql;
     const PgResultPtr result = exec_blocking(conn, sql, {erasure.subject_uuid});
     deleted += std::stoll(PQcmdTuples(result.get()));
-    exec_blocking(conn, reinsert_sql,
-                  {erasure.kind, erasure.subject_uuid, erasure.erased_at,
-                   domain::ledger_key(erasure)});
+    exec_blocking(
+        conn, reinsert_sql,
+        {erasure.kind, erasure.subject_uuid, erasure.erased_at, domain::ledger_key(erasure)});
   }
   exec_blocking(conn, "COMMIT");
   return deleted;

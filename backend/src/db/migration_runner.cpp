@@ -101,7 +101,8 @@ PgConnPtr MigrationRunner::connect(int connect_timeout_seconds) const {
 int MigrationRunner::up(const std::vector<Migration>& migrations) {
   const PgConnPtr conn = connect(10);
   const std::vector<std::string> key{std::to_string(migration_lock_key)};
-  const auto locked = exec_blocking(conn.get(), "SELECT pg_try_advisory_lock($1::bigint)", key, secret_);
+  const auto locked =
+      exec_blocking(conn.get(), "SELECT pg_try_advisory_lock($1::bigint)", key, secret_);
   if (std::string_view(PQgetvalue(locked.get(), 0, 0)) != "t") {
     out_ << "waiting for another migration runner to finish ..." << std::endl;
     exec_blocking(conn.get(), "SELECT pg_advisory_lock($1::bigint)", key, secret_);
@@ -159,9 +160,9 @@ void MigrationRunner::apply(PGconn* conn, const Migration& migration) {
   const auto elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
   exec_blocking(conn, insert_applied_sql,
-      {std::to_string(migration.version), migration.name, migration.checksum,
-       std::to_string(elapsed)},
-      secret_);
+                {std::to_string(migration.version), migration.name, migration.checksum,
+                 std::to_string(elapsed)},
+                secret_);
   if (migration.transactional) {
     const PgResultPtr commit = exec_blocking(conn, "COMMIT");
     if (std::string_view(PQcmdStatus(commit.get())) != "COMMIT") {

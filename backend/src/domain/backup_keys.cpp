@@ -48,9 +48,10 @@ std::string backup_key(Seconds taken) {
   const int y = static_cast<int>(date.year());
   const unsigned mo = static_cast<unsigned>(date.month());
   const unsigned d = static_cast<unsigned>(date.day());
-  std::snprintf(text, sizeof text, "backups/%04d/%02u/%02u/tmeit-%04d%02u%02uT%02d%02d%02dZ.dump.age",
-                y, mo, d, y, mo, d, static_cast<int>(time.hours().count()),
-                static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+  std::snprintf(text, sizeof text,
+                "backups/%04d/%02u/%02u/tmeit-%04d%02u%02uT%02d%02d%02dZ.dump.age", y, mo, d, y, mo,
+                d, static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                static_cast<int>(time.seconds().count()));
   return text;
 }
 
@@ -79,18 +80,17 @@ std::string format_time(Seconds time) {
   const year_month_day date{day_point};
   const hh_mm_ss clock{time - day_point};
   char text[32];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ",
-                static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()), static_cast<int>(clock.hours().count()),
-                static_cast<int>(clock.minutes().count()),
+  std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
                 static_cast<int>(clock.seconds().count()));
   return text;
 }
 
 std::optional<Seconds> parse_time(std::string_view text) {
   int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-  if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
-      text[13] != ':' || text[16] != ':' || text[19] != 'Z') {
+  if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
+      text[16] != ':' || text[19] != 'Z') {
     return std::nullopt;
   }
   if (!read_digits(text, 0, 4, y) || !read_digits(text, 5, 2, mo) || !read_digits(text, 8, 2, d) ||

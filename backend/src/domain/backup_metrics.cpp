@@ -8,8 +8,8 @@ namespace {
 void gauge(std::string& out, const char* name, const char* help, double value) {
   char number[64];
   std::snprintf(number, sizeof number, "%.15g", value);
-  out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " gauge\n" + name +
-         " " + number + "\n";
+  out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " gauge\n" + name + " " +
+         number + "\n";
 }
 
 }  // namespace

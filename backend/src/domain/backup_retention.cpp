@@ -25,13 +25,19 @@ bool keeps(RetentionRule rule) {
 
 std::string_view rule_name(RetentionRule rule) {
   switch (rule) {
-    case RetentionRule::recent: return "recent";
-    case RetentionRule::daily: return "daily";
-    case RetentionRule::monthly: return "monthly";
-    case RetentionRule::newest: return "newest-24";
-    case RetentionRule::hold: return "hold";
+    case RetentionRule::recent:
+      return "recent";
+    case RetentionRule::daily:
+      return "daily";
+    case RetentionRule::monthly:
+      return "monthly";
+    case RetentionRule::newest:
+      return "newest-24";
+    case RetentionRule::hold:
+      return "hold";
     case RetentionRule::expired:
-    case RetentionRule::thinned: return "delete";
+    case RetentionRule::thinned:
+      return "delete";
   }
   return "delete";
 }

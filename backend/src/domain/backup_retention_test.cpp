@@ -60,8 +60,10 @@ TEST(BackupRetention, HistoryOfNearlyThreeYearsKeepsMonthDaysAndMonths) {
   EXPECT_EQ(plan.deleted(), 24345u);
   const auto decisions = by_key(plan);
   // Younger than 31 days: every hour.
-  EXPECT_EQ(verdict(decisions, "backups/2026/11/28/tmeit-20261128T060000Z.dump.age"), "keep recent");
-  EXPECT_EQ(verdict(decisions, "backups/2026/10/28/tmeit-20261028T070000Z.dump.age"), "keep recent");
+  EXPECT_EQ(verdict(decisions, "backups/2026/11/28/tmeit-20261128T060000Z.dump.age"),
+            "keep recent");
+  EXPECT_EQ(verdict(decisions, "backups/2026/10/28/tmeit-20261028T070000Z.dump.age"),
+            "keep recent");
   // From 31 days on, the first of each UTC day.
   EXPECT_EQ(verdict(decisions, "backups/2026/10/28/tmeit-20261028T060000Z.dump.age"), "delete");
   EXPECT_EQ(verdict(decisions, "backups/2026/10/28/tmeit-20261028T000000Z.dump.age"), "keep daily");

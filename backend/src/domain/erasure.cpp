@@ -53,9 +53,8 @@ std::optional<Erasure> parse_ledger_key(std::string_view key) {
 }
 
 std::string ledger_body(const Erasure& erasure) {
-  return nlohmann::json{{"kind", erasure.kind},
-                        {"uuid", erasure.subject_uuid},
-                        {"erased_at", erasure.erased_at}}
+  return nlohmann::json{
+      {"kind", erasure.kind}, {"uuid", erasure.subject_uuid}, {"erased_at", erasure.erased_at}}
       .dump();
 }
 

@@ -6,10 +6,10 @@ namespace tmeit::domain {
 namespace {
 
 TEST(ErasureLedger, KeyRoundTrips) {
-  const Erasure erasure{"sign_up", "0f8fad5b-d9cb-469f-a165-70867728950e",
-                        "20261128T063000.123Z"};
-  EXPECT_EQ(ledger_key(erasure),
-            "backups/erasures/20261128T063000.123Z-sign_up-0f8fad5b-d9cb-469f-a165-70867728950e.json");
+  const Erasure erasure{"sign_up", "0f8fad5b-d9cb-469f-a165-70867728950e", "20261128T063000.123Z"};
+  EXPECT_EQ(
+      ledger_key(erasure),
+      "backups/erasures/20261128T063000.123Z-sign_up-0f8fad5b-d9cb-469f-a165-70867728950e.json");
   const auto parsed = parse_ledger_key(ledger_key(erasure));
   ASSERT_TRUE(parsed);
   EXPECT_EQ(parsed->kind, "sign_up");

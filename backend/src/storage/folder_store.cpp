@@ -1,8 +1,8 @@
 #include "storage/folder_store.hpp"
 
 #include "storage/keys.hpp"
-#include "util/random.hpp"
 #include "util/base64url.hpp"
+#include "util/random.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -23,8 +23,8 @@ constexpr const char* temp_dir = ".tmeit-tmp";
 constexpr const char* meta_dir = ".tmeit-meta";
 
 [[noreturn]] void fail(const std::string& what, const fs::path& path, int error) {
-  throw StorageError("folder store: " + what + " " + path.string() + ": " + std::strerror(error),
-                     0, false);
+  throw StorageError("folder store: " + what + " " + path.string() + ": " + std::strerror(error), 0,
+                     false);
 }
 
 /// An open file descriptor, closed on destruction.
@@ -151,8 +151,7 @@ fs::path FolderStore::meta_path(const std::string& key) const {
   return root_ / meta_dir / key;
 }
 
-void FolderStore::publish(const fs::path& temp, const std::string& key,
-                          const PutOptions& options) {
+void FolderStore::publish(const fs::path& temp, const std::string& key, const PutOptions& options) {
   const fs::path target = object_path(key);
   std::error_code ignored;
   if (options.metadata.empty()) {
@@ -213,8 +212,8 @@ void FolderStore::remove(const std::string& key) {
   std::error_code ignored;
   fs::remove(meta_path(key), ignored);
   // Empty folders left behind are removed up to the root, like S3 never shows them.
-  for (fs::path dir = path.parent_path(); dir != root_ && dir.string().size() > root_.string().size();
-       dir = dir.parent_path()) {
+  for (fs::path dir = path.parent_path();
+       dir != root_ && dir.string().size() > root_.string().size(); dir = dir.parent_path()) {
     if (::rmdir(dir.c_str()) != 0) break;
   }
 }

@@ -16,9 +16,8 @@ class FolderStoreTest : public testing::Test {
  protected:
   FolderStoreTest()
       : root_(fs::path(testing::TempDir()) /
-              ("folder-store-" + std::string(testing::UnitTest::GetInstance()
-                                                 ->current_test_info()
-                                                 ->name()))),
+              ("folder-store-" +
+               std::string(testing::UnitTest::GetInstance()->current_test_info()->name()))),
         store_((fs::remove_all(root_), root_)) {}
   ~FolderStoreTest() override { fs::remove_all(root_); }
 
@@ -79,7 +78,7 @@ TEST_F(FolderStoreTest, AbortedMultipartLeavesNothing) {
   {
     ObjectWriter writer(store_, "big/object", {}, 4);
     writer.write("0123456789");  // two parts already written
-  }  // destroyed unfinished: aborted
+  }                              // destroyed unfinished: aborted
   EXPECT_FALSE(store_.head("big/object"));
   EXPECT_TRUE(fs::is_empty(root_ / ".tmeit-tmp"));
   EXPECT_TRUE(store_.list_all("").empty());

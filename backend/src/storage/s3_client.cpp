@@ -109,14 +109,13 @@ void back_off(const S3Settings& settings, std::size_t attempt) {
   thread_local std::mt19937 random{std::random_device{}()};
   std::uniform_real_distribution<double> jitter(0.5, 1.5);
   const double base = static_cast<double>(settings.retry_base.count());
-  const double wait_ms = base * static_cast<double>(1u << std::min<std::size_t>(attempt - 1, 10)) *
-                         jitter(random);
+  const double wait_ms =
+      base * static_cast<double>(1u << std::min<std::size_t>(attempt - 1, 10)) * jitter(random);
   std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long long>(wait_ms)));
 }
 
 std::string describe(const S3Call& call) {
-  return std::string("object storage ") + call.operation + (call.key.empty() ? "" : " ") +
-         call.key;
+  return std::string("object storage ") + call.operation + (call.key.empty() ? "" : " ") + call.key;
 }
 
 }  // namespace
@@ -229,8 +228,7 @@ S3Answer S3Client::perform_once(const S3Call& call, bool& delivered, int& curl_c
   } else if (method == "POST") {
     set_option(handle, CURLOPT_POST, 1L, "POST");
     // Never NULL: libcurl would then read the body from stdin.
-    set_option(handle, CURLOPT_POSTFIELDS, call.body.empty() ? "" : call.body.data(),
-               "POSTFIELDS");
+    set_option(handle, CURLOPT_POSTFIELDS, call.body.empty() ? "" : call.body.data(), "POSTFIELDS");
     set_option(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(call.body.size()),
                "POSTFIELDSIZE_LARGE");
   } else if (method == "HEAD") {

@@ -37,7 +37,7 @@ struct S3Call {
   std::string key;        ///< object key; "" for the bucket itself
   std::string query;      ///< canonical query string (s3_text::canonical_query), may be ""
   std::vector<std::string> headers;
-  std::string_view body;          ///< sent with PUT and POST
+  std::string_view body;            ///< sent with PUT and POST
   const ChunkSink* sink = nullptr;  ///< receives a 2xx body as it arrives (GET)
 };
 

@@ -41,10 +41,13 @@ class S3Multipart : public MultipartUpload {
 
   void upload_part(std::string_view data) override {
     const int number = static_cast<int>(etags_.size()) + 1;
-    S3Call call{"upload part", "PUT", key_,
+    S3Call call{"upload part",
+                "PUT",
+                key_,
                 s3_text::canonical_query(
                     {{"partNumber", std::to_string(number)}, {"uploadId", upload_id_}}),
-                {"Content-MD5: " + util::md5_base64(data)}, data};
+                {"Content-MD5: " + util::md5_base64(data)},
+                data};
     const S3Answer answer = client_.perform(call);
     const std::string etag = header_or_empty(answer, "etag");
     if (etag.empty()) {
@@ -60,9 +63,12 @@ class S3Multipart : public MultipartUpload {
              s3_text::xml_escape(etags_[i]) + "</ETag></Part>";
     }
     xml += "</CompleteMultipartUpload>";
-    S3Call call{"complete multipart", "POST", key_,
+    S3Call call{"complete multipart",
+                "POST",
+                key_,
                 s3_text::canonical_query({{"uploadId", upload_id_}}),
-                {"Content-Type: application/xml"}, xml};
+                {"Content-Type: application/xml"},
+                xml};
     client_.perform(call);
     completed_ = true;
   }

@@ -48,10 +48,10 @@ S3Settings s3_settings(const app::Config& config, const std::string& bucket,
 }
 
 std::unique_ptr<ObjectStore> make_object_store(const app::Config& config) {
-  return make_store(config.storage_backend, config.storage_dir,
-                    s3_settings(config, config.s3_bucket, config.s3_access_key_id,
-                                config.s3_secret_access_key),
-                    "TMEIT_STORAGE");
+  return make_store(
+      config.storage_backend, config.storage_dir,
+      s3_settings(config, config.s3_bucket, config.s3_access_key_id, config.s3_secret_access_key),
+      "TMEIT_STORAGE");
 }
 
 std::unique_ptr<ObjectStore> make_backup_store(const app::Config& config) {

@@ -76,8 +76,8 @@ pid_t spawn(const Command& command, int in, int out, int err) {
   auto argv_ptrs = pointers(argv);
   auto env_ptrs = pointers(env);
   pid_t pid = -1;
-  const int rc = posix_spawnp(&pid, argv_ptrs[0], &actions, nullptr, argv_ptrs.data(),
-                              env_ptrs.data());
+  const int rc =
+      posix_spawnp(&pid, argv_ptrs[0], &actions, nullptr, argv_ptrs.data(), env_ptrs.data());
   if (rc != 0) throw_errno(rc, "cannot start " + command.argv.at(0));
   return pid;
 }

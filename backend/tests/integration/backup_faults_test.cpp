@@ -47,8 +47,8 @@ TEST(BackupFaults, AFailingPgDumpLeavesNoObjectAndTheMetricStill) {
 TEST(BackupFaults, AnUnreachableDatabaseFailsWithoutAnObject) {
   BackupSetup setup;
   const auto run = setup.backup(
-      {"run"}, {{"DATABASE_URL", "postgresql://postgres@127.0.0.1:" +
-                                     std::to_string(free_port()) + "/nowhere?connect_timeout=2"}});
+      {"run"}, {{"DATABASE_URL", "postgresql://postgres@127.0.0.1:" + std::to_string(free_port()) +
+                                     "/nowhere?connect_timeout=2"}});
   EXPECT_EQ(run.exit_code, 1) << run.output;
   EXPECT_NE(run.output.find("cannot connect to the database"), std::string::npos) << run.output;
   EXPECT_TRUE(setup.keys().empty());
@@ -116,8 +116,8 @@ TEST(BackupFaults, RetentionGoesByTheTimeInTheKeyNotTheObjectsTimestamp) {
   put_verified(setup, now - minutes{10});
   const auto prune = setup.backup({"prune"}, {}, /*writer_key=*/false);
   ASSERT_EQ(prune.exit_code, 0) << prune.output;
-  EXPECT_EQ(setup.backup_keys(), (std::vector<std::string>{keys::backup_key(day),
-                                                            keys::backup_key(now - minutes{10})}));
+  EXPECT_EQ(setup.backup_keys(),
+            (std::vector<std::string>{keys::backup_key(day), keys::backup_key(now - minutes{10})}));
 }
 
 TEST(BackupFaults, AnInterruptedPruneIsFinishedByTheNext) {
@@ -128,15 +128,16 @@ TEST(BackupFaults, AnInterruptedPruneIsFinishedByTheNext) {
   put_verified(setup, now - minutes{10});
   // Storage fails for good after the first manifests are gone.
   // Its manifest goes, its object does not: the worst moment.
-  setup.s3.set_faults(R"([{"method":"DELETE","ends":"T030000Z.dump.age","status":500,"count":100}])");
+  setup.s3.set_faults(
+      R"([{"method":"DELETE","ends":"T030000Z.dump.age","status":500,"count":100}])");
   const auto interrupted = setup.backup({"prune"}, {}, false);
   EXPECT_EQ(interrupted.exit_code, 1) << interrupted.output;
   EXPECT_GT(setup.backup_keys().size(), 2u);
   setup.s3.clear();
   const auto finished = setup.backup({"prune"}, {}, false);
   ASSERT_EQ(finished.exit_code, 0) << finished.output;
-  EXPECT_EQ(setup.backup_keys(), (std::vector<std::string>{keys::backup_key(day),
-                                                            keys::backup_key(now - minutes{10})}));
+  EXPECT_EQ(setup.backup_keys(),
+            (std::vector<std::string>{keys::backup_key(day), keys::backup_key(now - minutes{10})}));
   EXPECT_EQ(setup.keys().size(), 4u);  // two backups and their manifests, nothing stray
 }
 

@@ -2,9 +2,9 @@
 // server and the real age: what a backup is, what a restore brings back, and what it never does.
 #include <gtest/gtest.h>
 
-#include <nlohmann/json.hpp>
 #include <ctime>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <thread>
 
@@ -73,8 +73,8 @@ TEST(Backups, NewObjectsAreLockedForTheConfiguredDays) {
   const auto until = keys_date(std::chrono::system_clock::now() + std::chrono::days{14});
   std::size_t locked_writes = 0;
   for (const auto& request : setup.s3.requests()) {
-    const bool creates = (request["method"] == "PUT" &&
-                          request["query"].get<std::string>().find("partNumber") == std::string::npos) ||
+    const bool creates = (request["method"] == "PUT" && request["query"].get<std::string>().find(
+                                                            "partNumber") == std::string::npos) ||
                          request["query"] == "uploads=";
     if (!creates) continue;
     EXPECT_TRUE(request["lock"].get<std::string>().starts_with(until)) << request.dump();
@@ -89,9 +89,8 @@ TEST(Backups, MetricsShowTheLastBackupFromTheDatabase) {
   EXPECT_EQ(metric_value(before, "tmeit_backup_last_success_timestamp_seconds"), 0);
   ASSERT_EQ(setup.backup({"run"}).exit_code, 0);
   const auto after = parse_metrics(setup.server.get("/metrics").body());
-  const double now = std::chrono::duration<double>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
+  const double now =
+      std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
   EXPECT_NEAR(metric_value(after, "tmeit_backup_last_success_timestamp_seconds").value_or(0), now,
               120);
   EXPECT_EQ(metric_value(after, "tmeit_backup_last_run_success"), 1);
@@ -110,8 +109,8 @@ TEST(Backups, RestoreBringsEverythingBackExceptWhoWasErasedSince) {
   const std::string first = setup.backup_keys().at(0);
   // The member is deleted through the API after the backup was taken.
   const auto token = login(setup.server, "master@example.org");
-  ASSERT_EQ(fetch(setup.server.port(), http::verb::delete_,
-                  "/api/v1/members/" + erased.short_uuid, bearer(token))
+  ASSERT_EQ(fetch(setup.server.port(), http::verb::delete_, "/api/v1/members/" + erased.short_uuid,
+                  bearer(token))
                 .result_int(),
             204);
   // The next run copies the erasure to the ledger beside the backups.
@@ -175,8 +174,8 @@ TEST(Backups, WorkerCopiesErasuresToTheLedgerPromptly) {
   env["TMEIT_WORKER_PORT"] = "0";
   ServerProcess worker(env, 15s, {"worker"});
   const auto token = login(setup.server, "master@example.org");
-  ASSERT_EQ(fetch(setup.server.port(), http::verb::delete_,
-                  "/api/v1/members/" + erased.short_uuid, bearer(token))
+  ASSERT_EQ(fetch(setup.server.port(), http::verb::delete_, "/api/v1/members/" + erased.short_uuid,
+                  bearer(token))
                 .result_int(),
             204);
   EXPECT_TRUE(eventually([&] { return setup.keys("backups/erasures/").size() == 1; }, 30s))
@@ -211,11 +210,10 @@ TEST(Backups, TheWorkerBacksUpHourlyIntoTheFolderStoreOfASingleMachine) {
 
 TEST(Backups, PlanReadsKeysAndPrintsTheRule) {
   BackupSetup setup;
-  const auto plan = setup.backup_with_input(
-      {"plan", "--now", "2026-11-28T06:30:00Z"},
-      "backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
-      "backups/2026/10/01/tmeit-20261001T000000Z.dump.age\n"
-      "backups/2026/11/28/tmeit-20261128T060000Z.dump.age\n");
+  const auto plan = setup.backup_with_input({"plan", "--now", "2026-11-28T06:30:00Z"},
+                                            "backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
+                                            "backups/2026/10/01/tmeit-20261001T000000Z.dump.age\n"
+                                            "backups/2026/11/28/tmeit-20261128T060000Z.dump.age\n");
   ASSERT_EQ(plan.exit_code, 0) << plan.output;
   EXPECT_EQ(plan.out,
             "keep backups/2026/10/01/tmeit-20261001T000000Z.dump.age daily\n"

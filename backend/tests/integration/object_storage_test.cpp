@@ -53,7 +53,8 @@ TEST(ObjectStorage, PutGetHeadListDeleteRoundTrip) {
 TEST(ObjectStorage, ListingFollowsContinuationTokens) {
   S3Server server;
   S3Store store(server.settings());
-  for (const std::string key : {"l/5", "l/1", "l/3", "l/2", "l/4", "other"}) store.put(key, key, {});
+  for (const std::string key : {"l/5", "l/1", "l/3", "l/2", "l/4", "other"})
+    store.put(key, key, {});
   const auto first = store.list("l/", "", 2);
   ASSERT_EQ(first.objects.size(), 2u);
   EXPECT_EQ(first.objects[0].key, "l/1");
@@ -98,7 +99,8 @@ TEST(ObjectStorage, AFailedPartAbortsTheUploadAndNothingAppears) {
 TEST(ObjectStorage, ServerErrorsAndDroppedConnectionsAreRetried) {
   S3Server server;
   S3Store store(server.settings());
-  server.set_faults(R"([{"method":"PUT","status":503,"count":1},{"method":"PUT","reset":true,"count":1}])");
+  server.set_faults(
+      R"([{"method":"PUT","status":503,"count":1},{"method":"PUT","reset":true,"count":1}])");
   store.put("retried", "body", {});
   EXPECT_EQ(count_requests(server, "PUT"), 3u);
   EXPECT_EQ(read(store, "retried"), "body");

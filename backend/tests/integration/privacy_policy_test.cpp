@@ -16,10 +16,9 @@ namespace {
 TEST(PrivacyPolicy, StatesTheRetentionTheBinaryApplies) {
   const auto page = nlohmann::json::parse(read_file(paths::privacy_retention));
   // The Object Lock days are deployment configuration; give the binary the page's value.
-  const auto printed =
-      run_tmeit({"backup", "policy"},
-                {{"TMEIT_BACKUP_OBJECT_LOCK_DAYS",
-                  std::to_string(page.at("backup_object_lock_days").get<int>())}});
+  const auto printed = run_tmeit({"backup", "policy"},
+                                 {{"TMEIT_BACKUP_OBJECT_LOCK_DAYS",
+                                   std::to_string(page.at("backup_object_lock_days").get<int>())}});
   ASSERT_EQ(printed.exit_code, 0) << printed.output;
   EXPECT_EQ(nlohmann::json::parse(printed.out), page)
       << "the website's privacy policy (retention.json) and the backend disagree:\n"

@@ -71,7 +71,8 @@ void BackupSetup::add_bulk_events(int count) {
       "INSERT INTO events (title, description, location, event_start, visibility) "
       "SELECT 'Bulk ' || i, (SELECT string_agg(md5(i::text || '-' || j::text), '') "
       "FROM generate_series(1, 40) j), 'Pub', now() + i * interval '1 day', 'public' "
-      "FROM generate_series(1, " + std::to_string(count) + ") i");
+      "FROM generate_series(1, " +
+      std::to_string(count) + ") i");
 }
 
 }  // namespace tmeit::test

@@ -52,8 +52,8 @@ Environment S3Server::backup_env(bool writer) const {
 }
 
 void S3Server::set_faults(const std::string& rules_json) {
-  const auto response = fetch(port_, http::verb::post, "/__control/faults", {},
-                              R"({"rules":)" + rules_json + "}");
+  const auto response =
+      fetch(port_, http::verb::post, "/__control/faults", {}, R"({"rules":)" + rules_json + "}");
   if (response.result_int() != 200) throw std::runtime_error("s3 test server: faults refused");
 }
 

@@ -114,8 +114,7 @@ asio::awaitable<Response> SystemHandlers::metrics(RequestContext& ctx) {
   } catch (const db::DbError& error) {
     ctx.error = std::string("backup status: ") + error.what();
   }
-  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8",
-                          std::move(body));
+  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8", std::move(body));
 }
 
 asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
