@@ -36,6 +36,13 @@ std::string verdict(const std::map<std::string, RetentionDecision>& plan, std::s
   return found->second.keep ? "keep " + std::string(rule_name(found->second.rule)) : "delete";
 }
 
+/// The policy's own rules, without the newest-24 safety (which keeps every small test set).
+RetentionPolicy rules_only() {
+  RetentionPolicy policy;
+  policy.keep_newest = 0;
+  return policy;
+}
+
 /// Hourly backups from 2024-01-01T00:00:00Z to 2026-11-28T06:00:00Z, with gaps: a failed hour
 /// (2026-11-20T05), a missing day (2025-06-15), a missing first of a month (all of 2025-03-01)
 /// and a missing first hour of a day (2026-02-10T00).
@@ -101,9 +108,10 @@ TEST(BackupRetention, MaxAgeDeletesEvenMonthlyBackups) {
 TEST(BackupRetention, ThirtyOneDaysIsTheBoundaryToTheSecond) {
   const std::vector<BackupRef> backups{ref("2026-10-28T00:00:00Z"), ref("2026-10-28T06:30:00Z"),
                                        ref("2026-11-28T06:00:00Z")};
-  const auto exactly = by_key(plan_retention(backups, at("2026-11-28T06:30:00Z")));
+  const auto exactly = by_key(plan_retention(backups, at("2026-11-28T06:30:00Z"), rules_only()));
   EXPECT_EQ(verdict(exactly, "backups/2026/10/28/tmeit-20261028T063000Z.dump.age"), "delete");
-  const auto one_second_younger = by_key(plan_retention(backups, at("2026-11-28T06:29:59Z")));
+  const auto one_second_younger =
+      by_key(plan_retention(backups, at("2026-11-28T06:29:59Z"), rules_only()));
   EXPECT_EQ(verdict(one_second_younger, "backups/2026/10/28/tmeit-20261028T063000Z.dump.age"),
             "keep recent");
 }
@@ -111,9 +119,10 @@ TEST(BackupRetention, ThirtyOneDaysIsTheBoundaryToTheSecond) {
 TEST(BackupRetention, ThreeHundredSixtyFiveDaysIsTheBoundaryToTheSecond) {
   const std::vector<BackupRef> backups{ref("2025-11-01T00:00:00Z"), ref("2025-11-28T06:30:00Z"),
                                        ref("2026-11-28T06:00:00Z")};
-  const auto exactly = by_key(plan_retention(backups, at("2026-11-28T06:30:00Z")));
+  const auto exactly = by_key(plan_retention(backups, at("2026-11-28T06:30:00Z"), rules_only()));
   EXPECT_EQ(verdict(exactly, "backups/2025/11/28/tmeit-20251128T063000Z.dump.age"), "delete");
-  const auto one_second_younger = by_key(plan_retention(backups, at("2026-11-28T06:29:59Z")));
+  const auto one_second_younger =
+      by_key(plan_retention(backups, at("2026-11-28T06:29:59Z"), rules_only()));
   EXPECT_EQ(verdict(one_second_younger, "backups/2025/11/28/tmeit-20251128T063000Z.dump.age"),
             "keep daily");
 }
@@ -123,7 +132,7 @@ TEST(BackupRetention, DaysAreUtcDays) {
   const std::vector<BackupRef> backups{ref("2026-08-01T12:00:00Z"), ref("2026-08-01T23:59:59Z"),
                                        ref("2026-08-02T00:00:00Z"), ref("2026-08-02T00:00:01Z"),
                                        ref("2026-11-28T06:00:00Z")};
-  const auto decisions = by_key(plan_retention(backups, at("2026-11-28T06:30:00Z")));
+  const auto decisions = by_key(plan_retention(backups, at("2026-11-28T06:30:00Z"), rules_only()));
   EXPECT_EQ(verdict(decisions, "backups/2026/08/01/tmeit-20260801T120000Z.dump.age"), "keep daily");
   EXPECT_EQ(verdict(decisions, "backups/2026/08/01/tmeit-20260801T235959Z.dump.age"), "delete");
   EXPECT_EQ(verdict(decisions, "backups/2026/08/02/tmeit-20260802T000000Z.dump.age"), "keep daily");
