@@ -1,7 +1,10 @@
 // The S3-API server of the backend tests: npm s3rver (a real S3 REST implementation on the local
 // file system) behind a front that adds what s3rver 3.7 lacks and the tests need.
 //
-//   node tools/s3rver/server.mjs --port N --dir DIR --bucket NAME... --key ID:SECRET:ROLE...
+//   node --openssl-legacy-provider tools/s3rver/server.mjs --port N --dir DIR --bucket NAME...
+//        --key ID:SECRET:ROLE...
+// (s3rver encrypts its listing continuation tokens with DES, which OpenSSL 3 keeps in its legacy
+// provider: without the flag, every truncated listing is a 500.)
 //
 // - SigV4 checks: s3rver 3.7 accepts any V4 signature, so this front recomputes every signature
 //   from the AWS specification (canonical request, string to sign, HMAC chain) and refuses

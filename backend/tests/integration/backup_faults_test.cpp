@@ -28,6 +28,25 @@ void put_verified(BackupSetup& setup, sys_seconds taken) {
   store.put(key + ".manifest.json", R"({"key":")" + key + R"("})", {});
 }
 
+/// The newest 24 backups are never pruned: 24 hourly ones up to `now` - 10 min, so that the
+/// older ones below face the retention rules alone. Returns their keys.
+std::vector<std::string> put_recent_day(BackupSetup& setup, sys_seconds now) {
+  std::vector<std::string> keys;
+  for (int hour = 23; hour >= 0; --hour) {
+    const auto taken = now - minutes{10} - hours{hour};
+    put_verified(setup, taken);
+    keys.push_back(keys::backup_key(taken));
+  }
+  return keys;
+}
+
+/// `old` followed by `recent`.
+std::vector<std::string> concat(std::vector<std::string> old,
+                                const std::vector<std::string>& recent) {
+  old.insert(old.end(), recent.begin(), recent.end());
+  return old;
+}
+
 TEST(BackupFaults, AFailingPgDumpLeavesNoObjectAndTheMetricStill) {
   BackupSetup setup;
   // A migration holding a table lock: pg_dump gives up after TMEIT_BACKUP_LOCK_WAIT_MS.
@@ -113,11 +132,10 @@ TEST(BackupFaults, RetentionGoesByTheTimeInTheKeyNotTheObjectsTimestamp) {
   const auto now = floor<seconds>(system_clock::now());
   const auto day = floor<days>(now) - days{40};
   for (int hour = 0; hour < 3; ++hour) put_verified(setup, day + hours{hour});
-  put_verified(setup, now - minutes{10});
+  const auto recent = put_recent_day(setup, now);
   const auto prune = setup.backup({"prune"}, {}, /*writer_key=*/false);
   ASSERT_EQ(prune.exit_code, 0) << prune.output;
-  EXPECT_EQ(setup.backup_keys(),
-            (std::vector<std::string>{keys::backup_key(day), keys::backup_key(now - minutes{10})}));
+  EXPECT_EQ(setup.backup_keys(), concat({keys::backup_key(day)}, recent));
 }
 
 TEST(BackupFaults, AnInterruptedPruneIsFinishedByTheNext) {
@@ -125,20 +143,19 @@ TEST(BackupFaults, AnInterruptedPruneIsFinishedByTheNext) {
   const auto now = floor<seconds>(system_clock::now());
   const auto day = floor<days>(now) - days{40};
   for (int hour = 0; hour < 6; ++hour) put_verified(setup, day + hours{hour});
-  put_verified(setup, now - minutes{10});
-  // Storage fails for good after the first manifests are gone.
+  const auto recent = put_recent_day(setup, now);
   // Its manifest goes, its object does not: the worst moment.
   setup.s3.set_faults(
       R"([{"method":"DELETE","ends":"T030000Z.dump.age","status":500,"count":100}])");
   const auto interrupted = setup.backup({"prune"}, {}, false);
   EXPECT_EQ(interrupted.exit_code, 1) << interrupted.output;
-  EXPECT_GT(setup.backup_keys().size(), 2u);
+  // 00 is kept, 01 and 02 went, 03 lost only its manifest, 04 and 05 were not reached.
+  EXPECT_EQ(setup.backup_keys().size(), 4u + 24u);
   setup.s3.clear();
   const auto finished = setup.backup({"prune"}, {}, false);
   ASSERT_EQ(finished.exit_code, 0) << finished.output;
-  EXPECT_EQ(setup.backup_keys(),
-            (std::vector<std::string>{keys::backup_key(day), keys::backup_key(now - minutes{10})}));
-  EXPECT_EQ(setup.keys().size(), 4u);  // two backups and their manifests, nothing stray
+  EXPECT_EQ(setup.backup_keys(), concat({keys::backup_key(day)}, recent));
+  EXPECT_EQ(setup.keys().size(), 2u * 25u);  // backups and their manifests, nothing stray
 }
 
 TEST(BackupFaults, TheWriterKeyCannotPrune) {
@@ -146,11 +163,11 @@ TEST(BackupFaults, TheWriterKeyCannotPrune) {
   const auto now = floor<seconds>(system_clock::now());
   put_verified(setup, floor<days>(now) - days{40});
   put_verified(setup, floor<days>(now) - days{40} + hours{1});
-  put_verified(setup, now - minutes{10});
+  put_recent_day(setup, now);
   const auto prune = setup.backup({"prune"});  // with the backup job's write-only key
   EXPECT_EQ(prune.exit_code, 1);
   EXPECT_NE(prune.output.find("AccessDenied"), std::string::npos) << prune.output;
-  EXPECT_EQ(setup.backup_keys().size(), 3u);
+  EXPECT_EQ(setup.backup_keys().size(), 26u);
 }
 
 }  // namespace

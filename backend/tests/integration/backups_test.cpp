@@ -2,6 +2,8 @@
 // server and the real age: what a backup is, what a restore brings back, and what it never does.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -210,15 +212,28 @@ TEST(Backups, TheWorkerBacksUpHourlyIntoTheFolderStoreOfASingleMachine) {
 
 TEST(Backups, PlanReadsKeysAndPrintsTheRule) {
   BackupSetup setup;
-  const auto plan = setup.backup_with_input({"plan", "--now", "2026-11-28T06:30:00Z"},
-                                            "backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
-                                            "backups/2026/10/01/tmeit-20261001T000000Z.dump.age\n"
-                                            "backups/2026/11/28/tmeit-20261128T060000Z.dump.age\n");
+  // Two old keys, then a day of hourly ones (the newest 24 are never deleted, so the old ones
+  // face the retention rules alone).
+  std::string input =
+      "backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
+      "backups/2026/10/01/tmeit-20261001T000000Z.dump.age\n";
+  for (int hour = 0; hour < 24; ++hour) {
+    char line[80];
+    std::snprintf(line, sizeof line, "backups/2026/11/%02d/tmeit-202611%02dT%02d0000Z.dump.age\n",
+                  hour < 17 ? 27 : 28, hour < 17 ? 27 : 28, (hour + 7) % 24);
+    input += line;
+  }
+  const auto plan = setup.backup_with_input({"plan", "--now", "2026-11-28T06:30:00Z"}, input);
   ASSERT_EQ(plan.exit_code, 0) << plan.output;
-  EXPECT_EQ(plan.out,
-            "keep backups/2026/10/01/tmeit-20261001T000000Z.dump.age daily\n"
-            "delete backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
-            "keep backups/2026/11/28/tmeit-20261128T060000Z.dump.age recent\n");
+  EXPECT_TRUE(
+      plan.out.starts_with("keep backups/2026/10/01/tmeit-20261001T000000Z.dump.age daily\n"
+                           "delete backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
+                           "keep backups/2026/11/27/tmeit-20261127T070000Z.dump.age recent\n"))
+      << plan.out;
+  EXPECT_TRUE(
+      plan.out.ends_with("keep backups/2026/11/28/tmeit-20261128T060000Z.dump.age recent\n"))
+      << plan.out;
+  EXPECT_EQ(std::count(plan.out.begin(), plan.out.end(), '\n'), 26);
   const auto bad = setup.backup_with_input({"plan", "--now", "2026-11-28T06:30:00Z"},
                                            "backups/2026/10/01/tmeit-20261001T010000Z.dump.age\n"
                                            "not a key\n");

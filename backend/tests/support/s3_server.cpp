@@ -10,8 +10,10 @@ namespace tmeit::test {
 
 S3Server::S3Server()
     : port_(free_port()),
-      process_({"/usr/bin/env", "node", paths::s3_server, "--port", std::to_string(port_), "--dir",
-                dir_.path().string(), "--bucket", bucket, "--key",
+      // s3rver's continuation tokens are DES-encrypted: OpenSSL 3 has DES only in its legacy
+      // provider.
+      process_({"/usr/bin/env", "node", "--openssl-legacy-provider", paths::s3_server, "--port",
+                std::to_string(port_), "--dir", dir_.path().string(), "--bucket", bucket, "--key",
                 std::string(full_key_id) + ":" + full_secret + ":full", "--key",
                 std::string(writer_key_id) + ":" + writer_secret + ":writer"},
                "ready", 30s, "tools/s3rver/server.mjs (npm ci in tools/s3rver?)") {}
