@@ -1,5 +1,6 @@
 #include "storage/s3_store.hpp"
 
+#include "domain/mail_templates.hpp"  // html_escape: XML escapes alike
 #include "storage/keys.hpp"
 #include "storage/s3_text.hpp"
 #include "util/sha256.hpp"
@@ -60,7 +61,7 @@ class S3Multipart : public MultipartUpload {
     std::string xml = "<CompleteMultipartUpload>";
     for (std::size_t i = 0; i < etags_.size(); ++i) {
       xml += "<Part><PartNumber>" + std::to_string(i + 1) + "</PartNumber><ETag>" +
-             s3_text::xml_escape(etags_[i]) + "</ETag></Part>";
+             domain::html_escape(etags_[i]) + "</ETag></Part>";
     }
     xml += "</CompleteMultipartUpload>";
     S3Call call{"complete multipart",

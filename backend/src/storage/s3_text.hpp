@@ -27,9 +27,6 @@ std::string xml_value(std::string_view xml, std::string_view tag);
 /// The raw inner text of every <tag>...</tag> block (undecoded), for nested elements.
 std::vector<std::string_view> xml_blocks(std::string_view xml, std::string_view tag);
 
-/// Escapes text for an XML element.
-std::string xml_escape(std::string_view text);
-
 /// ISO 8601 UTC with seconds, as x-amz-object-lock-retain-until-date wants it.
 std::string iso8601(std::chrono::system_clock::time_point time);
 
