@@ -40,6 +40,19 @@ domain::EmailWorkerSettings worker_settings(const app::Config& config) {
   return settings;
 }
 
+/// The backups' object store, or nullptr (logged) when backup storage is not configured: mail
+/// matters more, and without it `backup run` still copies the ledger every hour.
+std::unique_ptr<storage::ObjectStore> backup_store_or_none(const app::Config& config,
+                                                           const app::Logger& logger) {
+  try {
+    return storage::make_backup_store(config);
+  } catch (const app::ConfigError& error) {
+    logger.warn("no backup storage: erasures reach the ledger with the next backup run",
+                {{"problems", error.problems()}});
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 int run_worker(const Args&) {
@@ -92,14 +105,7 @@ int run_worker(const Args&) {
   std::thread worker_thread([&worker_io] { worker_io.run(); });
   // Copies erasures to the ledger beside the backups; with TMEIT_BACKUP_SCHEDULE=hourly it
   // also backs up (single-machine installs).
-  std::unique_ptr<storage::ObjectStore> backup_store;
-  try {
-    backup_store = storage::make_backup_store(config);
-  } catch (const app::ConfigError& error) {
-    // Mail matters more: without backup storage, `backup run` copies the ledger hourly.
-    logger.warn("no backup storage: erasures reach the ledger with the next backup run",
-                {{"problems", error.problems()}});
-  }
+  const auto backup_store = backup_store_or_none(config, logger);
   std::optional<backup::BackupScheduler> backups;
   if (backup_store) backups.emplace(config, *backup_store, logger);
   // Returns after SIGTERM/SIGINT, once the probe connections are drained.
