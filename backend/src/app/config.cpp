@@ -35,6 +35,11 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_number<std::uint16_t>(n, v, 0, 65535, c.port, p);
        }},
+      {{"TMEIT_METRICS_PORT", "8082",
+        "TCP port of serve's /metrics, apart from the public PORT (0 picks a free one)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::uint16_t>(n, v, 0, 65535, c.metrics_port, p);
+       }},
       {{"TMEIT_IO_THREADS", "(cores)", "HTTP I/O threads"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_number<std::size_t>(n, v, 1, 256, c.io_threads, p);
@@ -154,6 +159,51 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_url(n, v, {"http://", "https://"}, c.public_url, p);
          while (c.public_url.size() > 1 && c.public_url.back() == '/') c.public_url.pop_back();
+       }},
+      {{"TMEIT_MONITOR_PROMETHEUS_URL", "http://prometheus:9090",
+        "monitor-health: Prometheus, checked ready and scraping the app"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_url(n, v, {"http://", "https://"}, c.monitor_prometheus_url, p);
+       }},
+      {{"TMEIT_MONITOR_ALERTMANAGER_URL", "http://alertmanager:9093",
+        "monitor-health: Alertmanager, checked ready"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_url(n, v, {"http://", "https://"}, c.monitor_alertmanager_url, p);
+       }},
+      {{"TMEIT_MONITOR_LOKI_URL", "http://loki:3100",
+        "monitor-health: Loki, checked ready and holding recent app logs (empty: not checked)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         c.monitor_loki_url.clear();
+         if (!v.empty()) parse_url(n, v, {"http://", "https://"}, c.monitor_loki_url, p);
+       }},
+      {{"TMEIT_MONITOR_GRAFANA_URL", "http://grafana:3000",
+        "monitor-health: Grafana, checked by its /api/health (empty: not checked)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         c.monitor_grafana_url.clear();
+         if (!v.empty()) parse_url(n, v, {"http://", "https://"}, c.monitor_grafana_url, p);
+       }},
+      {{"TMEIT_MONITOR_APP_UP_QUERY", R"(up{job="tmeit-app"})",
+        "monitor-health: PromQL whose every series must be 1 (the app's scrape targets)"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) {
+         c.monitor_app_up_query = v;
+       }},
+      {{"TMEIT_MONITOR_LOKI_QUERY", R"(sum(count_over_time({app="tmeit", component="app"}[10m])))",
+        "monitor-health: LogQL counting recent app log lines; must be above 0"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) {
+         c.monitor_loki_query = v;
+       }},
+      {{"TMEIT_MONITOR_INTERVAL_MS", "30000", "monitor-health: time between two rounds of checks"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.monitor_interval, p, 100, 3600000);
+       }},
+      {{"TMEIT_MONITOR_TIMEOUT_MS", "5000", "monitor-health: time one check may take"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.monitor_timeout, p, 100, 60000);
+       }},
+      {{"TMEIT_MONITOR_WATCHDOG_MAX_AGE_MS", "600000",
+        "monitor-health: a Watchdog notification older than this fails the health"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.monitor_watchdog_max_age, p, 1000, 86400000);
        }},
       {{"TMEIT_LOG_LEVEL", "info", "least severe log level written: debug, info, warn, error"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {

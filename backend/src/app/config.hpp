@@ -20,7 +20,8 @@ struct Config {
   // HTTP server.
   std::string bind_address = "0.0.0.0";
   std::uint16_t port = 8080;
-  std::size_t io_threads = 0;  // 0 = one per core
+  std::uint16_t metrics_port = 8082;  // serve's /metrics, apart from the public port
+  std::size_t io_threads = 0;         // 0 = one per core
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::milliseconds request_timeout{15000};
@@ -93,6 +94,17 @@ struct Config {
   std::string backup_drill_database_url;
   std::string age_binary = "age";
   std::string pg_bin_dir;  // "" = pg_dump and pg_restore from PATH
+  // `tmeit monitor-health`: where the parts of the alert path answer, and how it checks them.
+  // An empty Loki or Grafana URL leaves that check out.
+  std::string monitor_prometheus_url = "http://prometheus:9090";
+  std::string monitor_alertmanager_url = "http://alertmanager:9093";
+  std::string monitor_loki_url = "http://loki:3100";
+  std::string monitor_grafana_url = "http://grafana:3000";
+  std::string monitor_app_up_query = R"(up{job="tmeit-app"})";
+  std::string monitor_loki_query = R"(sum(count_over_time({app="tmeit", component="app"}[10m])))";
+  std::chrono::milliseconds monitor_interval{30000};
+  std::chrono::milliseconds monitor_timeout{5000};
+  std::chrono::milliseconds monitor_watchdog_max_age{600000};
 
   std::string log_level = "info";
 };

@@ -1,19 +1,16 @@
 #include "app/config.hpp"
-#include "app/lifecycle.hpp"
 #include "app/logger.hpp"
 #include "backup/scheduler.hpp"
 #include "cli/commands.hpp"
+#include "cli/small_server.hpp"
 #include "clients/curl_handles.hpp"
 #include "clients/smtp_mailer.hpp"
 #include "db/pool.hpp"
 #include "domain/email_worker.hpp"
 #include "domain/email_worker_metrics.hpp"
-#include "http/client_address.hpp"
-#include "http/dispatcher.hpp"
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
-#include "http/router.hpp"
-#include "http/server.hpp"
+#include "http/process_metrics.hpp"
 #include "storage/storage_factory.hpp"
 
 #include <boost/asio/co_spawn.hpp>
@@ -66,6 +63,7 @@ int run_worker(const Args&) {
   domain::EmailWorkerMetrics email_metrics;
   http::Metrics metrics;
   metrics.add_collector([&email_metrics](std::string& out) { email_metrics.render(out); });
+  http::add_process_metrics(metrics, logger);
 
   // The sending loop gets a thread and an io_context of its own: libcurl blocks it while a
   // mail goes out, and the probes on the HTTP thread must still answer meanwhile. Each side
@@ -77,22 +75,10 @@ int run_worker(const Args&) {
 
   db::Pool probe_pool(config.database_url, 1, config.db_timeout, logger);
   http::WorkerHandlers handlers(probe_pool, metrics);
-  const http::Router router(http::worker_routes(handlers));
-  const http::Dispatcher dispatcher(router, nullptr);
-  const http::ClientAddressResolver client_addresses(config.trusted_proxies);
-  app::Lifecycle lifecycle;
-  const http::SessionServices services{
-      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
-      dispatcher,
-      client_addresses,
-      metrics,
-      logger,
-      lifecycle};
-  http::Server server(1, services, lifecycle, config.shutdown_grace);
-  const auto port = server.listen(config.bind_address, config.worker_port);
+  SmallServer server(config, http::worker_routes(handlers), metrics, logger, config.worker_port);
   logger.info("listening", {{"role", "worker"},
                             {"address", config.bind_address},
-                            {"port", port},
+                            {"port", server.port()},
                             {"max_attempts", config.mail_max_attempts},
                             {"poll_ms", config.worker_poll.count()}});
 
@@ -117,7 +103,7 @@ int run_worker(const Args&) {
     try {
       std::rethrow_exception(failure);
     } catch (const std::exception& error) {
-      logger.error("email worker stopped on an error", {{"error", error.what()}});
+      logger.exception("email worker stopped on an error", {{"error", error.what()}});
     }
     return 1;
   }

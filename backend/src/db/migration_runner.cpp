@@ -98,8 +98,27 @@ PgConnPtr MigrationRunner::connect(int connect_timeout_seconds) const {
   return conn;
 }
 
-int MigrationRunner::up(const std::vector<Migration>& migrations) {
-  const PgConnPtr conn = connect(10);
+PgConnPtr MigrationRunner::connect_within(std::chrono::milliseconds wait) const {
+  const auto deadline = Clock::now() + wait;
+  std::string last_report;
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::seconds>(deadline - Clock::now());
+    try {
+      return connect(static_cast<int>(std::clamp<long long>(left.count(), 2, 10)));
+    } catch (const DbUnavailable& error) {
+      if (Clock::now() >= deadline) throw;
+      // Only changes are printed, so a long wait does not flood the log.
+      if (error.what() != last_report) out_ << error.what() << "; retrying" << std::endl;
+      last_report = error.what();
+    }
+    std::this_thread::sleep_for(
+        std::min<Clock::duration>(std::chrono::seconds(1), deadline - Clock::now()));
+  }
+}
+
+int MigrationRunner::up(const std::vector<Migration>& migrations,
+                        std::chrono::milliseconds connect_wait) {
+  const PgConnPtr conn = connect_within(connect_wait);
   const std::vector<std::string> key{std::to_string(migration_lock_key)};
   const auto locked =
       exec_blocking(conn.get(), "SELECT pg_try_advisory_lock($1::bigint)", key, secret_);
