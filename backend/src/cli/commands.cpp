@@ -12,7 +12,8 @@ namespace tmeit::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"serve", "serve", "run the HTTP server (API, static files, /health, /ready, /metrics)",
+      {"serve", "serve",
+       "run the HTTP server (API, static files, /health, /ready; /metrics on TMEIT_METRICS_PORT)",
        &run_serve},
       {"migrate", "migrate up | status | wait --timeout S",
        "apply, list or wait for database migrations", &run_migrate_command},
@@ -21,6 +22,12 @@ const std::vector<Command>& commands() {
        &run_seed},
       {"worker", "worker", "send queued email; /health and /metrics on TMEIT_WORKER_PORT",
        &run_worker},
+      {"backup", "backup run|plan|prune|list|restore|drill",
+       "back up to object storage, apply retention, restore (see `tmeit backup help`)",
+       &run_backup_command},
+      {"monitor-health", "monitor-health",
+       "is the alert path whole? GET /health (200/503), POST /watchdog, GET /metrics on PORT",
+       &run_monitor_health},
       {"openapi", "openapi", "print the OpenAPI document of the API to stdout", &run_openapi},
       {"version", "version", "print the version", &run_version},
       {"help", "help", "show this help", &run_help},

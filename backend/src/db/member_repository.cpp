@@ -1,6 +1,7 @@
 #include "db/member_repository.hpp"
 
 #include "db/api_time.hpp"
+#include "db/erasure_repository.hpp"
 #include "db/errors.hpp"
 
 #include <stdexcept>
@@ -49,7 +50,8 @@ constexpr Statement update_member{
     "tokens_valid_after = CASE WHEN role <> $3 THEN now() ELSE tokens_valid_after END "
     "WHERE uuid = $1 RETURNING " TMEIT_MEMBER_COLUMNS};
 
-constexpr Statement delete_member{"members_delete", "DELETE FROM members WHERE short_uuid = $1"};
+constexpr Statement delete_member{"members_delete",
+                                  "DELETE FROM members WHERE short_uuid = $1 RETURNING uuid"};
 
 constexpr Statement update_password{
     "members_set_password",
@@ -144,9 +146,10 @@ boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::update(
 }
 
 boost::asio::awaitable<bool> MemberRepository::remove(const std::string& short_uuid) {
+  // The erasure ledger hook: a restore must never bring this member back.
   const Params params{short_uuid};
-  auto result = co_await pool_.execute(delete_member, params);
-  co_return result.affected_rows() > 0;
+  const std::string_view kind = "member";
+  co_return co_await erasures::erase(pool_, delete_member, params, kind);
 }
 
 boost::asio::awaitable<void> MemberRepository::set_password(const std::string& uuid,

@@ -1,6 +1,7 @@
 #include "db/sign_up_repository.hpp"
 
 #include "db/api_time.hpp"
+#include "db/erasure_repository.hpp"
 #include "db/member_repository.hpp"
 
 #include <string>
@@ -37,7 +38,8 @@ constexpr Statement select_all{
 constexpr Statement select_one{"sign_ups_by_uuid",
                                "SELECT " TMEIT_SIGN_UP_COLUMNS " FROM sign_ups WHERE uuid = $1"};
 
-constexpr Statement delete_one{"sign_ups_delete", "DELETE FROM sign_ups WHERE uuid = $1"};
+constexpr Statement delete_one{"sign_ups_delete",
+                               "DELETE FROM sign_ups WHERE uuid = $1 RETURNING uuid"};
 
 #undef TMEIT_SIGN_UP_COLUMNS
 
@@ -116,9 +118,10 @@ boost::asio::awaitable<std::optional<domain::SignUp>> SignUpRepository::find(
 }
 
 boost::asio::awaitable<bool> SignUpRepository::remove(const std::string& uuid) {
+  // A rejected sign-up is erased for good: a restore must not bring it back either.
   const Params params{uuid};
-  auto result = co_await pool_.execute(delete_one, params);
-  co_return result.affected_rows() > 0;
+  const std::string_view kind = "sign_up";
+  co_return co_await erasures::erase(pool_, delete_one, params, kind);
 }
 
 boost::asio::awaitable<std::optional<domain::Member>> SignUpRepository::approve(

@@ -20,6 +20,19 @@ std::string escape_label(std::string_view value) {
   return out;
 }
 
+void append_family(std::string& out, std::string_view name, std::string_view type,
+                   std::string_view help, std::string_view samples) {
+  out.append("# HELP ").append(name).append(" ").append(help).append("\n");
+  out.append("# TYPE ").append(name).append(" ").append(type).append("\n");
+  out.append(samples);
+}
+
+std::string sample(std::string_view name_and_labels, std::string_view value) {
+  std::string line(name_and_labels);
+  line.append(" ").append(value).append("\n");
+  return line;
+}
+
 void Metrics::observe_request(std::string_view method, std::string_view route, unsigned status,
                               double seconds) {
   std::lock_guard lock(mutex_);

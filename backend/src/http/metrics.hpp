@@ -43,4 +43,11 @@ class Metrics {
 /// Escapes a label value for the Prometheus text format.
 std::string escape_label(std::string_view value);
 
+/// Appends one metric family to `out`: its HELP and TYPE lines, then `samples` (whole lines).
+void append_family(std::string& out, std::string_view name, std::string_view type,
+                   std::string_view help, std::string_view samples);
+
+/// One sample line: `name_and_labels value`.
+std::string sample(std::string_view name_and_labels, std::string_view value);
+
 }  // namespace tmeit::http

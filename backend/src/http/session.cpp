@@ -88,7 +88,7 @@ asio::awaitable<void> Session::run() {
       if (!co_await serve_one()) break;
     }
   } catch (const std::exception& error) {
-    services_.logger.error("connection failed", {{"error", error.what()}});
+    services_.logger.exception("connection failed", {{"error", error.what()}});
   }
   closed_ = true;
   timer_.cancel();
@@ -234,11 +234,17 @@ void Session::finish(const Request* request, const Response& response, const Req
   services_.metrics.observe_request(method, ctx.route, status, seconds);
   const auto path = request != nullptr ? loggable_path(target_path(request->target())) : "-";
   if (status >= 500) {
-    services_.logger.error("server error", {{"request_id", ctx.request_id},
-                                            {"route", ctx.route},
-                                            {"path", path},
-                                            {"status", status},
-                                            {"error", ctx.error}});
+    const nlohmann::json fields{{"request_id", ctx.request_id},
+                                {"route", ctx.route},
+                                {"path", path},
+                                {"status", status},
+                                {"error", ctx.error}};
+    // Only the dispatcher's catch-all answers 500; other 5xx are known conditions (503).
+    if (status == 500) {
+      services_.logger.exception("server error", fields);
+    } else {
+      services_.logger.error("server error", fields);
+    }
   }
   if (!services_.logger.enabled(app::LogLevel::info)) return;
   // Built by hand: this line is written for every request. Only the path comes from the client
