@@ -61,8 +61,10 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   } catch (const std::exception& error) {
     ctx.error = error.what();
     // The client gets the request id to quote, never the internal message.
-    failure = error_response(ctx.request, Status::internal_server_error, "internal server error",
-                             {{"request_id", ctx.request_id}});
+    constexpr const char* message = "internal server error";
+    const nlohmann::json body{
+        {"error", message}, {"detail", message}, {"request_id", ctx.request_id}};
+    failure = json_response(ctx.request, Status::internal_server_error, body);
   }
   co_return std::move(*failure);
 }
@@ -83,6 +85,10 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
     response.set(bhttp::field::allow, allow_header(match.allowed));
     co_return response;
   }
+  if (auto redirect = slash_redirect(request, path)) {
+    ctx.route = "slash_redirect";
+    co_return std::move(*redirect);
+  }
   if (static_files_ != nullptr) {
     ctx.route = route_labels::static_files;
     if (auto response = static_files_->serve(request)) co_return std::move(*response);
@@ -91,12 +97,38 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
   co_return error_response(request, Status::not_found, "not found");
 }
 
+std::optional<Response> Dispatcher::slash_redirect(const Request& request,
+                                                   std::string_view path) const {
+  constexpr std::string_view api_prefix = "/api/";
+  if (!path.starts_with(api_prefix) || path.size() <= api_prefix.size()) return std::nullopt;
+  std::string other(path);
+  if (other.ends_with('/')) {
+    other.pop_back();
+  } else {
+    other.push_back('/');
+  }
+  const auto match = router_.match(request.method(), other);
+  if (match.route == nullptr && match.allowed.empty()) return std::nullopt;
+  const auto query = request.target().substr(path.size());
+  Response response{Status::temporary_redirect, request.version()};
+  response.set(bhttp::field::location, other + std::string(query));
+  response.keep_alive(request.keep_alive());
+  response.prepare_payload();
+  return response;
+}
+
 asio::awaitable<void> Dispatcher::admit(const Route& route, RequestContext& ctx) const {
   if (route.access == Access::anyone) co_return;
   if (authenticator_ == nullptr) throw std::logic_error("route needs a login but none is set up");
+  if (route.access == Access::optional_login) {
+    // A public page must not break because the browser still sends an expired or revoked token
+    // (the original's defect): such a caller gets what the public gets.
+    auto viewer = co_await authenticator_->viewer_or_public(ctx.request);
+    ctx.viewer = std::move(viewer);
+    co_return;
+  }
   auto viewer = co_await authenticator_->authenticate(ctx.request);
   ctx.viewer = std::move(viewer);
-  if (route.access == Access::optional_login) co_return;
   if (!ctx.viewer) throw Unauthorized("not logged in");
   const auto role = ctx.viewer->role;
   if (route.access == Access::marshal && !domain::organizes_events(role)) {

@@ -3,6 +3,7 @@
 #include "http/router.hpp"
 #include "http/types.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,9 @@ class Dispatcher {
   asio::awaitable<Response> route(RequestContext& ctx) const;
   /// Finds the viewer (when the route looks) and refuses callers the route does not admit.
   asio::awaitable<void> admit(const Route& route, RequestContext& ctx) const;
+  /// A 307 to the API route that `path` names but for a trailing slash, as FastAPI answers
+  /// (clients written for the original call e.g. GET /api/v1/members); std::nullopt otherwise.
+  std::optional<Response> slash_redirect(const Request& request, std::string_view path) const;
 
   const Router& router_;
   const StaticFiles* static_files_;

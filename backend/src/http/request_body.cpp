@@ -65,7 +65,7 @@ void reject_unknown_fields(const nlohmann::json& body,
                            std::initializer_list<std::string_view> allowed) {
   for (const auto& [name, value] : body.items()) {
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      throw BadRequest("unknown field: " + name, {{"field", name}});
+      throw unknown_field(name, "unknown field: " + name);
     }
   }
 }

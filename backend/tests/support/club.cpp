@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <stdexcept>
 
 #include "util/password_hash.hpp"
@@ -57,6 +58,20 @@ Headers bearer(const std::string& token) {
 Headers json_headers(Headers headers) {
   headers.emplace_back("Content-Type", "application/json");
   return headers;
+}
+
+std::string reset_token_in(std::string text) {
+  for (auto pos = text.find("=\r\n"); pos != std::string::npos; pos = text.find("=\r\n")) {
+    text.erase(pos, 3);
+  }
+  const auto start = text.find("/reset/");
+  if (start == std::string::npos) return {};
+  auto end = start + 7;
+  while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 ||
+                               text[end] == '-' || text[end] == '_')) {
+    ++end;
+  }
+  return text.substr(start + 7, end - start - 7);
 }
 
 }  // namespace tmeit::test

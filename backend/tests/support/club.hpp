@@ -42,4 +42,8 @@ Headers bearer(const std::string& token);
 /// `headers` plus Content-Type: application/json.
 Headers json_headers(Headers headers = {});
 
+/// The token of the first "/reset/<token>" link in a mail's text (soft line breaks of
+/// quoted-printable removed first); empty when there is none.
+std::string reset_token_in(std::string text);
+
 }  // namespace tmeit::test

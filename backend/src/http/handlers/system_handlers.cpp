@@ -1,8 +1,10 @@
 #include "http/handlers/system_handlers.hpp"
 
 #include "app/build_info.hpp"
+#include "db/backup_run_repository.hpp"
 #include "db/errors.hpp"
 #include "db/schema.hpp"
+#include "domain/backup_metrics.hpp"
 #include "http/errors.hpp"
 #include "http/security_headers.hpp"
 
@@ -107,8 +109,16 @@ asio::awaitable<Response> SystemHandlers::version(RequestContext& ctx) {
 }
 
 asio::awaitable<Response> SystemHandlers::metrics(RequestContext& ctx) {
-  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8",
-                          metrics_.render());
+  std::string body = metrics_.render();
+  // Backups run in other processes (CronJobs); their record in the database is read per scrape.
+  try {
+    domain::render_backup_metrics(body, co_await db::backup_runs::status(pool_));
+  } catch (const db::DbUnavailable& error) {
+    ctx.error = std::string("backup status: ") + error.what();
+  } catch (const db::DbError& error) {
+    ctx.error = std::string("backup status: ") + error.what();
+  }
+  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8", std::move(body));
 }
 
 asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
