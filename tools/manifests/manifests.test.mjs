@@ -85,6 +85,50 @@ describe('environments', () => {
     assert.deepEqual(noPlainSecrets(objects), []);
     assert.ok(objects.some((o) => o.kind === 'SealedSecret'));
   });
+  test('backups run hourly, prune hourly and drill weekly, with the scratch database in the Pod', () => {
+    const objects = render('prod');
+    const backup = find(objects, 'CronJob', 'tmeit-backup');
+    assert.equal(backup.spec.schedule, '7 * * * *');
+    assert.deepEqual(backup.spec.jobTemplate.spec.template.spec.containers[0].args, ['backup', 'run']);
+    assert.deepEqual(
+      find(objects, 'CronJob', 'tmeit-backup-prune').spec.jobTemplate.spec.template.spec.containers[0].args,
+      ['backup', 'prune'],
+    );
+    const drill = find(objects, 'CronJob', 'tmeit-backup-drill').spec.jobTemplate.spec.template.spec;
+    assert.equal(drill.initContainers[0].restartPolicy, 'Always');
+    assert.ok(drill.initContainers[0].startupProbe);
+    assert.equal(drill.volumes.find((v) => v.name === 'scratch-data').emptyDir.sizeLimit, '8Gi');
+    assert.ok(find(objects, 'NetworkPolicy', 'postgres-from-backups'));
+    assert.ok(find(objects, 'NetworkPolicy', 'backups-object-storage-out'));
+  });
+  test('prod locks backups for 14 days in a bucket of their own', () => {
+    const config = render('prod').find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('tmeit-backup-config'));
+    assert.equal(config.data.TMEIT_BACKUP_OBJECT_LOCK_DAYS, '14');
+    assert.equal(config.data.TMEIT_BACKUP_S3_BUCKET, 'tmeit-prod-backups');
+  });
+  test('prod configures the backups the privacy policy states', () => {
+    // frontend/src/features/privacy/retention.json is what /privacy says (the backend checks
+    // its own defaults against it too).
+    const promised = JSON.parse(readFileSync(path.join(HERE, '../../frontend/src/features/privacy/retention.json'), 'utf8'));
+    const config = render('prod').find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('tmeit-backup-config'));
+    assert.equal(Number(config.data.TMEIT_BACKUP_OBJECT_LOCK_DAYS), promised.backup_object_lock_days);
+    const maxAge = config.data.TMEIT_BACKUP_MAX_AGE_DAYS;
+    assert.equal(maxAge === undefined ? null : Number(maxAge), promised.backup_max_age_days);
+    const schedule = find(render('prod'), 'CronJob', 'tmeit-backup').spec.schedule;
+    assert.equal(promised.backup_interval_hours, 1);
+    assert.match(schedule, /^\d+ \* \* \* \*$/);
+  });
+  test('test runs the backup and the drill once against its local S3 API', () => {
+    const objects = render('test');
+    const once = find(objects, 'Job', 'tmeit-backup-once').spec.template.spec;
+    assert.deepEqual(once.containers[0].args, ['backup', 'run']);
+    const drill = find(objects, 'Job', 'tmeit-backup-drill-once').spec.template.spec;
+    assert.deepEqual(drill.containers[0].args, ['backup', 'drill']);
+    assert.equal(drill.initContainers[0].name, 'scratch-postgres');
+    const config = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('tmeit-backup-config'));
+    assert.equal(config.data.TMEIT_S3_ENDPOINT, 'http://tmeit-s3:9000');
+    assert.ok(find(objects, 'Deployment', 'tmeit-s3'));
+  });
   for (const name of ['dev', 'prod']) {
     test(`${name} includes the monitoring stack, in the namespace monitoring`, () => {
       const objects = render(name);
@@ -203,6 +247,33 @@ describe('the checks reject bad manifests', () => {
     const objects = render('prod');
     objects.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'leak' }, stringData: { a: 'b' } });
     assert.match(failing(objects, 'no plain secrets'), /Secret\/leak/);
+  });
+  test('a backup CronJob that may overlap itself', () => {
+    const objects = render('prod');
+    find(objects, 'CronJob', 'tmeit-backup').spec.concurrencyPolicy = 'Allow';
+    assert.match(failing(objects, 'cron jobs bounded'), /CronJob\/tmeit-backup: concurrencyPolicy is not Forbid/);
+  });
+  test('a CronJob without a starting deadline', () => {
+    const objects = render('prod');
+    delete find(objects, 'CronJob', 'tmeit-backup-drill').spec.startingDeadlineSeconds;
+    assert.match(failing(objects, 'cron jobs bounded'), /tmeit-backup-drill: no startingDeadlineSeconds/);
+  });
+  test('the backup private key mounted in the app', () => {
+    const objects = render('prod');
+    appDeployment(objects).spec.template.spec.volumes.push({ name: 'key', secret: { secretName: 'tmeit-backup-identity' } });
+    assert.match(failing(objects, 'backup key only in the drill'), /Deployment\/tmeit-app: holds tmeit-backup-identity/);
+  });
+  test('the backup private key given to the backup job', () => {
+    const objects = render('prod');
+    const backup = find(objects, 'CronJob', 'tmeit-backup').spec.jobTemplate.spec.template.spec.containers[0];
+    backup.env.push({ name: 'K', valueFrom: { secretKeyRef: { name: 'tmeit-backup-identity', key: 'identity' } } });
+    assert.match(failing(objects, 'backup key only in the drill'), /CronJob\/tmeit-backup: holds/);
+  });
+  test('a Secret whose data is not base64', () => {
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { k: 'not base64!' } };
+    assert.match(messages(schemaProblems([secret])), /data\/k must match format "byte"/);
+    secret.data.k = 'QUdFLVNFQ1JFVC1L\nRVktMQ==';  // wrapped by kustomize: fine
+    assert.equal(messages(schemaProblems([secret])), '');
   });
   test('an overlay with a misspelled field, a latest tag and no limits fails end to end', () => {
     const { problems } = checkDirectory(path.join(HERE, 'fixtures/bad-overlay'), { version: VERSION });

@@ -143,6 +143,49 @@ export function noPlainSecrets(objects) {
   return objects.filter((o) => o.kind === 'Secret').map((o) => `${objectName(o)}: a plain Secret (use a SealedSecret)`);
 }
 
+/** CronJobs never overlap, skip a run missed for long, and keep a bounded history. */
+export function cronJobsBounded(objects) {
+  return objects
+    .filter((o) => o.kind === 'CronJob')
+    .flatMap((o) => {
+      const spec = o.spec ?? {};
+      const problems = [];
+      if (spec.concurrencyPolicy !== 'Forbid') problems.push(`${objectName(o)}: concurrencyPolicy is not Forbid`);
+      if (!Number.isInteger(spec.startingDeadlineSeconds)) problems.push(`${objectName(o)}: no startingDeadlineSeconds`);
+      for (const limit of ['successfulJobsHistoryLimit', 'failedJobsHistoryLimit']) {
+        if (!Number.isInteger(spec[limit])) problems.push(`${objectName(o)}: no ${limit}`);
+      }
+      return problems;
+    });
+}
+
+/** The Secret holding the backups' private age key. */
+export const BACKUP_IDENTITY_SECRET = 'tmeit-backup-identity';
+
+/**
+ * The key that decrypts backups reaches no Pod but the restore drill's (docs/backups.md): not
+ * the app, the worker nor the backup job, which only ever hold the public keys.
+ */
+export function backupKeyOnlyInDrill(objects) {
+  return objects.flatMap((object) => {
+    const pod = podSpec(object);
+    if (!pod) return [];
+    const component = (object.spec?.jobTemplate?.spec?.template ?? object.spec?.template ?? object)?.metadata?.labels?.[
+      'app.kubernetes.io/component'
+    ];
+    const mounts = (pod.volumes ?? []).some((v) => v.secret?.secretName === BACKUP_IDENTITY_SECRET);
+    const envs = [...(pod.initContainers ?? []), ...(pod.containers ?? [])].some((c) =>
+      [
+        ...(c.env ?? []).map((e) => e.valueFrom?.secretKeyRef?.name),
+        ...(c.envFrom ?? []).map((e) => e.secretRef?.name),
+      ].includes(BACKUP_IDENTITY_SECRET),
+    );
+    return (mounts || envs) && component !== 'backup-drill'
+      ? [`${objectName(object)}: holds ${BACKUP_IDENTITY_SECRET}, which only the restore drill may`]
+      : [];
+  });
+}
+
 /**
  * Only node-exporter (a DaemonSet in the namespace monitoring) may see the host: its network and
  * process namespaces and, read-only, hostPath volumes. Anything else that asks is a problem.
@@ -198,5 +241,7 @@ export const POLICIES = {
   'pinned image tags': pinnedImages,
   'liveness and readiness probes': probes,
   'referenced secrets exist': secretsProvided,
+  'cron jobs bounded': cronJobsBounded,
+  'backup key only in the drill': backupKeyOnlyInDrill,
   'no host access (node-exporter excepted)': hostAccess,
 };

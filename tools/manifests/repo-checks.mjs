@@ -5,11 +5,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-/** The lines of the last stage of a Containerfile (the image that ships). */
+/**
+ * The lines of the image that ships: the last stage of a Containerfile and the stages it is
+ * built FROM, back to an image from outside the file.
+ */
 function finalStage(containerfile) {
-  const lines = containerfile.split('\n');
-  const last = lines.map((line, i) => (/^FROM\s/i.test(line) ? i : -1)).filter((i) => i >= 0).at(-1) ?? 0;
-  return lines.slice(last).join('\n');
+  const stages = [];
+  for (const line of containerfile.split('\n')) {
+    const from = /^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    if (from) stages.push({ base: from[1], name: from[2] ?? '', lines: [] });
+    stages.at(-1)?.lines.push(line);
+  }
+  const chain = [];
+  for (let stage = stages.at(-1); stage && !chain.includes(stage); ) {
+    chain.push(stage);
+    const base = stage.base;
+    stage = stages.find((candidate) => candidate.name === base);
+  }
+  return chain.flatMap((stage) => stage.lines).join('\n');
 }
 
 /** ghcr.io links a package to its repository (visibility, who may pull) by this label. */
@@ -42,7 +55,7 @@ export function tiltSyncsGetThrough(tiltfile, dockerignore) {
 
 /** Tilt must not build the tested stage on every backend change. */
 export function tiltSkipsTheTestStage(tiltfile) {
-  return /build_args=\{'BINARIES': 'build'\}/.test(tiltfile) ? [] : ["Tilt's image build runs the test stage on every change"];
+  return /target='runtime-dev'/.test(tiltfile) ? [] : ["Tilt's image build runs the test stage on every change"];
 }
 
 /** The release workflow checks the version before it builds (or pushes over) anything: in the

@@ -1,4 +1,5 @@
 #include "app/build_info.hpp"
+#include "app/open_files.hpp"
 #include "cli/api_components.hpp"
 #include "cli/commands.hpp"
 #include "cli/small_server.hpp"
@@ -6,6 +7,7 @@
 #include "http/dispatcher.hpp"
 #include "http/process_metrics.hpp"
 #include "http/route_helpers.hpp"
+#include "http/security_headers.hpp"
 #include "http/server.hpp"
 #include "http/static_files.hpp"
 
@@ -54,14 +56,24 @@ int run_serve(const Args&) {
   if (!config.static_dir.empty()) static_files.emplace(config.static_dir);
   const http::Dispatcher dispatcher(api.router, static_files ? &*static_files : nullptr,
                                     &api.authenticator);
+  api.metrics.set_known_routes(dispatcher.known_routes());
   const http::ClientAddressResolver client_addresses(config.trusted_proxies);
+  const http::SecurityHeaders security_headers(config.public_url.starts_with("https://"));
+  const std::size_t max_connections =
+      app::connections_within(app::raise_open_files_limit(), config.max_connections);
+  if (max_connections < config.max_connections) {
+    logger.warn("TMEIT_MAX_CONNECTIONS lowered to fit the open files limit",
+                {{"max_connections", max_connections}});
+  }
   const http::SessionServices services{
-      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
+      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout,
+       max_connections},
       dispatcher,
       client_addresses,
       api.metrics,
       logger,
-      api.lifecycle};
+      api.lifecycle,
+      security_headers};
 
   http::Server server(threads, services, api.lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.port);
@@ -77,6 +89,7 @@ int run_serve(const Args&) {
                             {"metrics_port", metrics_server.port()},
                             {"version", app::build_info::version},
                             {"io_threads", threads},
+                            {"max_connections", max_connections},
                             {"static_dir", config.static_dir}});
   server.run();
   logger.info("stopped");

@@ -7,14 +7,17 @@ SmallServer::SmallServer(const app::Config& config, std::vector<http::Route> rou
     : router_(std::move(routes)),
       dispatcher_(router_, nullptr),
       client_addresses_(config.trusted_proxies),
+      security_headers_(config.public_url.starts_with("https://")),
       services_{{config.max_body_bytes, config.max_header_bytes, config.request_timeout,
                  config.idle_timeout},
                 dispatcher_,
                 client_addresses_,
                 metrics,
                 logger,
-                lifecycle_},
+                lifecycle_,
+                security_headers_},
       server_(1, services_, lifecycle_, config.shutdown_grace) {
+  metrics.set_known_routes(dispatcher_.known_routes());
   port_ = server_.listen(config.bind_address, port);
 }
 

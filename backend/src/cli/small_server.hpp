@@ -7,6 +7,7 @@
 #include "http/dispatcher.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
+#include "http/security_headers.hpp"
 #include "http/server.hpp"
 
 #include <cstdint>
@@ -39,6 +40,7 @@ class SmallServer {
   http::Router router_;
   http::Dispatcher dispatcher_;
   http::ClientAddressResolver client_addresses_;
+  http::SecurityHeaders security_headers_;
   app::Lifecycle lifecycle_;
   http::SessionServices services_;
   http::Server server_;

@@ -1,5 +1,6 @@
 #include "app/config.hpp"
 #include "app/logger.hpp"
+#include "backup/scheduler.hpp"
 #include "cli/commands.hpp"
 #include "cli/small_server.hpp"
 #include "clients/curl_handles.hpp"
@@ -10,6 +11,7 @@
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/process_metrics.hpp"
+#include "storage/storage_factory.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -18,6 +20,8 @@
 #include <unistd.h>
 
 #include <exception>
+#include <memory>
+#include <optional>
 #include <thread>
 
 namespace tmeit::cli {
@@ -31,6 +35,19 @@ domain::EmailWorkerSettings worker_settings(const app::Config& config) {
   settings.retry_base = config.mail_retry_base;
   settings.poll = config.worker_poll;
   return settings;
+}
+
+/// The backups' object store, or nullptr (logged) when backup storage is not configured: mail
+/// matters more, and without it `backup run` still copies the ledger every hour.
+std::unique_ptr<storage::ObjectStore> backup_store_or_none(const app::Config& config,
+                                                           const app::Logger& logger) {
+  try {
+    return storage::make_backup_store(config);
+  } catch (const app::ConfigError& error) {
+    logger.warn("no backup storage: erasures reach the ledger with the next backup run",
+                {{"problems", error.problems()}});
+    return nullptr;
+  }
 }
 
 }  // namespace
@@ -72,9 +89,15 @@ int run_worker(const Args&) {
     if (failure) ::kill(::getpid(), SIGTERM);
   });
   std::thread worker_thread([&worker_io] { worker_io.run(); });
+  // Copies erasures to the ledger beside the backups; with TMEIT_BACKUP_SCHEDULE=hourly it
+  // also backs up (single-machine installs).
+  const auto backup_store = backup_store_or_none(config, logger);
+  std::optional<backup::BackupScheduler> backups;
+  if (backup_store) backups.emplace(config, *backup_store, logger);
   // Returns after SIGTERM/SIGINT, once the probe connections are drained.
   server.run();
   worker.stop();
+  if (backups) backups->stop();
   worker_thread.join();
   if (failure) {
     try {

@@ -1,18 +1,22 @@
 #include "db/member_repository.hpp"
 
+#include "db/api_time.hpp"
+#include "db/erasure_repository.hpp"
 #include "db/errors.hpp"
 
 #include <stdexcept>
 
 namespace tmeit::db {
 
-// Timestamps as RFC 3339 UTC text, so the API needs no time zone arithmetic.
+// Timestamps as the API writes them (db/api_time.hpp): no time zone arithmetic in C++.
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
 #define TMEIT_MEMBER_COLUMNS                                                      \
   "uuid, short_uuid, login_email, role, first_name, nickname, last_name, phone, " \
   "drivers_license, stad::text, fest::text, liquor_permit::text, "                \
-  "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), " \
-  "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), " \
+  TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at") ", "             \
   "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint"
+// clang-format on
 
 const char* const member_columns = TMEIT_MEMBER_COLUMNS;
 
@@ -46,7 +50,8 @@ constexpr Statement update_member{
     "tokens_valid_after = CASE WHEN role <> $3 THEN now() ELSE tokens_valid_after END "
     "WHERE uuid = $1 RETURNING " TMEIT_MEMBER_COLUMNS};
 
-constexpr Statement delete_member{"members_delete", "DELETE FROM members WHERE short_uuid = $1"};
+constexpr Statement delete_member{"members_delete",
+                                  "DELETE FROM members WHERE short_uuid = $1 RETURNING uuid"};
 
 constexpr Statement update_password{
     "members_set_password",
@@ -141,9 +146,10 @@ boost::asio::awaitable<std::optional<domain::Member>> MemberRepository::update(
 }
 
 boost::asio::awaitable<bool> MemberRepository::remove(const std::string& short_uuid) {
+  // The erasure ledger hook: a restore must never bring this member back.
   const Params params{short_uuid};
-  auto result = co_await pool_.execute(delete_member, params);
-  co_return result.affected_rows() > 0;
+  const std::string_view kind = "member";
+  co_return co_await erasures::erase(pool_, delete_member, params, kind);
 }
 
 boost::asio::awaitable<void> MemberRepository::set_password(const std::string& uuid,

@@ -34,7 +34,8 @@ class MemberRepository {
   /// std::nullopt when it is gone. A changed role also revokes the member's tokens.
   boost::asio::awaitable<std::optional<domain::Member>> update(const domain::Member& member);
 
-  /// Deletes the member; false when there was none. Their tokens die with the row.
+  /// Deletes the member and records the erasure (db::erasures::record, same transaction) for
+  /// the ledger beside the backups; false when there was none. Their tokens die with the row.
   boost::asio::awaitable<bool> remove(const std::string& short_uuid);
 
   /// Sets a new password hash and revokes every token issued before now.

@@ -12,7 +12,8 @@
 namespace tmeit::db {
 
 /// Data minimisation for sign-ups: the client IP is kept for rate limiting and abuse handling
-/// only, so it is erased once it is 30 days old (the privacy policy promises this).
+/// only, so it is erased once it is domain::sign_up_ip_retention_days old (the privacy policy
+/// promises this).
 boost::asio::awaitable<std::int64_t> forget_old_sign_up_ips(Pool& pool);
 
 }  // namespace tmeit::db

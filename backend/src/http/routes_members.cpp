@@ -68,7 +68,7 @@ std::vector<Route> member_routes(MemberHandlers& members) {
        Access::master,
        bind(members, &MemberHandlers::create_member),
        schema_ref("MemberCreate"),
-       {{201, {"the new member", schema_ref("MemberAsMaster")}},
+       {{200, {"the new member", schema_ref("MemberAsMaster")}},
         {400, forbidden_field},
         {409, conflict},
         {422, invalid}}},
@@ -82,6 +82,7 @@ std::vector<Route> member_routes(MemberHandlers& members) {
        schema_ref("MemberPatch"),
        {{200, {"the member after the change", member_any_viewer()}},
         {400, forbidden_field},
+        {403, {"someone else's profile, and the caller is no master", error_schema()}},
         {404, not_found},
         {409, conflict},
         {422, invalid}}},
@@ -93,7 +94,9 @@ std::vector<Route> member_routes(MemberHandlers& members) {
        Access::master,
        bind(members, &MemberHandlers::delete_member),
        nullptr,
-       {{204, {"deleted"}}, {404, not_found}, {409, {"one's own account", error_schema()}}}},
+       {{200, {"deleted", deleted_schema("short_uuid")}},
+        {404, not_found},
+        {409, {"one's own account", error_schema()}}}},
   };
 }
 

@@ -26,6 +26,7 @@ export type MemberPatch = Schemas["MemberPatch"];
 export type Role = Member["current_role"];
 
 export type SignUp = Schemas["SignUp"];
+export type PendingSignUp = Schemas["PendingSignUp"];
 export type SignUpForm = Schemas["SignUpForm"];
 export type SignUpStatus = Schemas["SignUpStatus"];
 

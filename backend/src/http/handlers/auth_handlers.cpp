@@ -82,7 +82,9 @@ asio::awaitable<Response> AuthHandlers::change_password(RequestContext& ctx) {
       {member->login_email, member->first_name, member->last_name, member->nickname.value_or("")});
   auto matches = co_await passwords_.verify(current, member->password_hash);
   if (!matches) {
-    throw invalid_field("current_password", "is not your current password");
+    // 400 as in the original, naming the field so forms can show it beside it.
+    throw BadRequest("current_password: is not your current password",
+                     problem_list({{"current_password", "is not your current password"}}));
   }
   auto hashed = co_await passwords_.hash(replacement);
   co_await members_.set_password(member->uuid, hashed);

@@ -18,7 +18,7 @@ constexpr int max_limit = 500;
 void throw_problems(const domain::EventPatchProblems& problems) {
   if (problems.unknown_field) {
     const auto& name = *problems.unknown_field;
-    throw BadRequest("field '" + name + "' does not exist or may not be set", {{"field", name}});
+    throw unknown_field(name, "field '" + name + "' does not exist or may not be set");
   }
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
 }
@@ -54,15 +54,15 @@ db::EventQuery event_query(std::string_view target) {
     const auto value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
     if (name == "upcoming") {
       if (value != "true" && value != "false")
-        throw invalid_field("upcoming", "must be true or false");
+        throw invalid_field("upcoming", "must be true or false", "query");
       query.upcoming = value == "true";
     } else if (name == "limit") {
       const auto limit = integer_in(value, 1, max_limit);
-      if (!limit) throw invalid_field("limit", "must be a whole number from 1 to 500");
+      if (!limit) throw invalid_field("limit", "must be a whole number from 1 to 500", "query");
       query.limit = *limit;
     } else if (name == "offset") {
       const auto offset = integer_in(value, 0, std::numeric_limits<int>::max());
-      if (!offset) throw invalid_field("offset", "must be a whole number, 0 or more");
+      if (!offset) throw invalid_field("offset", "must be a whole number, 0 or more", "query");
       query.offset = *offset;
     }
   }
@@ -103,7 +103,8 @@ asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
   const auto event = domain::event_from_create(body, problems);
   throw_problems(problems);
   auto created = co_await events_.create(*event);
-  co_return json_text_response(ctx.request, Status::created, domain::event_json(created));
+  // 200, not 201: the original answered 200 and its clients test for exactly that.
+  co_return json_text_response(ctx.request, Status::ok, domain::event_json(created));
 }
 
 asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
@@ -121,7 +122,8 @@ asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {
   if (!domain::is_uuid(uuid)) throw NotFound("no such event");
   auto removed = co_await events_.remove(uuid);
   if (!removed) throw NotFound("no such event");
-  co_return no_content_response(ctx.request);
+  // 200 with a body, as the original answered (its clients read the answer as JSON).
+  co_return json_response(ctx.request, Status::ok, deleted_json("uuid", uuid));
 }
 
 }  // namespace tmeit::http

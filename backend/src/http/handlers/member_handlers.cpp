@@ -13,8 +13,7 @@ namespace {
 void throw_problems(const domain::MemberPatchProblems& problems) {
   if (problems.forbidden_field) {
     const auto& name = *problems.forbidden_field;
-    throw BadRequest("field '" + name + "' does not exist or may not be changed by you",
-                     {{"field", name}});
+    throw unknown_field(name, "field '" + name + "' does not exist or may not be changed by you");
   }
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
 }
@@ -73,7 +72,8 @@ asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
   throw_problems(problems);
   try {
     auto created = co_await members_.create(*member);
-    co_return json_text_response(ctx.request, Status::created,
+    // 200, not 201: the original answered 200 and its clients test for exactly that.
+    co_return json_text_response(ctx.request, Status::ok,
                                  domain::member_json(created, domain::MemberViewer::master));
   } catch (const db::DbError& error) {
     if (!is_email_conflict(error)) throw;
@@ -86,6 +86,9 @@ asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
   if (body.empty()) throw BadRequest("nothing to change: send the fields to set");
   auto member = co_await find_or_404(ctx);
   const auto viewer = domain::member_viewer_of(ctx.viewer, member);
+  if (viewer != domain::MemberViewer::self && viewer != domain::MemberViewer::master) {
+    throw Forbidden("you may only change your own profile");  // the original's 403
+  }
   throw_problems(domain::apply_member_patch(member, body, viewer));
   try {
     auto updated = co_await members_.update(member);
@@ -104,7 +107,8 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
   }
   auto removed = co_await members_.remove(short_uuid);
   if (!removed) throw NotFound("no such member");
-  co_return no_content_response(ctx.request);
+  // 200 with a body like the event deletion: the original's client reads the answer as JSON.
+  co_return json_response(ctx.request, Status::ok, deleted_json("short_uuid", short_uuid));
 }
 
 }  // namespace tmeit::http

@@ -1,9 +1,12 @@
 #include "http/handlers/system_handlers.hpp"
 
 #include "app/build_info.hpp"
+#include "db/backup_run_repository.hpp"
 #include "db/errors.hpp"
 #include "db/schema.hpp"
+#include "domain/backup_metrics.hpp"
 #include "http/errors.hpp"
+#include "http/security_headers.hpp"
 
 namespace tmeit::http {
 namespace {
@@ -106,8 +109,16 @@ asio::awaitable<Response> SystemHandlers::version(RequestContext& ctx) {
 }
 
 asio::awaitable<Response> SystemHandlers::metrics(RequestContext& ctx) {
-  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8",
-                          metrics_.render());
+  std::string body = metrics_.render();
+  // Backups run in other processes (CronJobs); their record in the database is read per scrape.
+  try {
+    domain::render_backup_metrics(body, co_await db::backup_runs::status(pool_));
+  } catch (const db::DbUnavailable& error) {
+    ctx.error = std::string("backup status: ") + error.what();
+  } catch (const db::DbError& error) {
+    ctx.error = std::string("backup status: ") + error.what();
+  }
+  co_return text_response(ctx.request, "text/plain; version=0.0.4; charset=utf-8", std::move(body));
 }
 
 asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
@@ -118,10 +129,10 @@ asio::awaitable<Response> SystemHandlers::openapi(RequestContext& ctx) {
 
 asio::awaitable<Response> SystemHandlers::docs(RequestContext& ctx) {
   auto response = text_response(ctx.request, "text/html; charset=utf-8", docs_page);
-  response.set("Content-Security-Policy",
-               // The hash admits the one inline <style> Swagger UI adds (its logo).
-               "default-src 'self'; img-src 'self' data:; style-src 'self' "
-               "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+  // The site's policy, plus the hash of the one inline <style> Swagger UI adds (its logo).
+  static const std::string policy =
+      content_security_policy("'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='");
+  response.set("Content-Security-Policy", policy);
   co_return response;
 }
 
