@@ -37,6 +37,8 @@ export default defineConfig({
     setupFiles: ["./src/testing/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     restoreMocks: true,
+    // Generous on a loaded 2-core CI machine (Vitest's default is 5 s); a hang still fails.
+    testTimeout: 30_000,
     // A zone away from UTC (and with summer time), so tests see local time differ from UTC.
     env: { TZ: "Europe/Stockholm" },
     unstubGlobals: true,

@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.ts"],
+    // Fails each test in which a page reported a Content-Security-Policy violation.
+    setupFiles: ["e2e/support/csp.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 60_000,

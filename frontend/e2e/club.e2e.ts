@@ -75,6 +75,11 @@ describe("the club website, end to end", () => {
       .getByRole("link", { name: "Master" })
       .click();
     await page.getByRole("heading", { name: "Pending sign-ups" }).waitFor();
+    // The row shows the login email and the address the sign-up came from (the API's
+    // login_email and ip_address, as the original website's masters saw them).
+    const row = page.getByRole("listitem").filter({ hasText: `${prao.first} ${prao.last}` });
+    await row.getByText(prao.email).waitFor();
+    await row.getByText(/from 127\.0\.0\.1/).waitFor();
     await page.getByRole("button", { name: `Approve ${prao.first} ${prao.last}` }).click();
     await page.getByRole("link", { name: `Edit ${prao.first} ${prao.last}` }).waitFor();
   });

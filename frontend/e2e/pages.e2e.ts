@@ -77,4 +77,15 @@ describe("every page", () => {
     }
     expect(consoleErrors).toEqual([]);
   });
+
+  it("includes the API documentation, which runs under the same policy", async () => {
+    const { page, consoleErrors } = await newSession(browser);
+    const response = await page.goto("/api/v1/docs");
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self';");
+    // Swagger UI has fetched the document and drawn the operations.
+    await page.locator(".opblock-summary-path", { hasText: "/api/v1/token" }).first().waitFor();
+    await page.getByRole("button", { name: "Authorize" }).click();
+    await page.locator(".modal-ux").waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -5,6 +5,10 @@
 #
 #   ensure_base_image NAME full|slim   makes localhost/NAME unless it is in the store already
 #
+# TMEIT_BASE_IMAGE_CACHE=DIR (CI, whose container storage starts empty): a base image is loaded
+# from DIR/NAME.oci.tar when it is there, and saved there when it is made, so the cache of a CI job
+# brings it back instead of debootstrap (CI keys that cache by week: security updates come in).
+#
 # full: debootstrap's minbase (the build stage installs its toolchain on top).
 # slim: minbase without docs, man pages, locales and apt lists, and a dpkg filter that keeps
 #       later installs from bringing them back: what the official bookworm-slim does.
@@ -54,10 +58,22 @@ clean_rootfs() {
   rm -f "$root/etc/resolv.conf"
 }
 
+# base_image_archive NAME: where TMEIT_BASE_IMAGE_CACHE keeps NAME (empty without a cache).
+base_image_archive() {
+  [[ -n "${TMEIT_BASE_IMAGE_CACHE:-}" ]] || return 0
+  printf '%s/%s.oci.tar\n' "$TMEIT_BASE_IMAGE_CACHE" "${1//[:\/]/_}"
+}
+
 ensure_base_image() {
-  local name=$1 flavour=$2 work root ctr
+  local name=$1 flavour=$2 work root ctr archive
   if image_exists "localhost/$name"; then
     info "base image localhost/$name present (remove it with 'buildah rmi localhost/$name' to remake it)"
+    return 0
+  fi
+  archive="$(base_image_archive "$name")"
+  if [[ -n "$archive" && -f "$archive" ]]; then
+    info "loading localhost/$name from $archive"
+    buildah tag "$(buildah pull --quiet "oci-archive:$archive")" "localhost/$name"
     return 0
   fi
   work="$(mktemp -d "${TMPDIR:-/tmp}/tmeit-debootstrap.XXXXXX")"
@@ -85,6 +101,11 @@ ensure_base_image() {
     "$ctr"
   buildah commit --quiet --rm "$ctr" "localhost/$name" >/dev/null
   rm -rf "$work"
+  if [[ -n "$archive" ]]; then
+    mkdir -p "$(dirname "$archive")"
+    buildah push --quiet "localhost/$name" "oci-archive:$archive" >/dev/null
+    info "saved as $archive"
+  fi
   ok "base image localhost/$name: $(image_rootfs_mb "localhost/$name") MB"
 }
 

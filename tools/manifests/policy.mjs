@@ -98,9 +98,10 @@ const runs = (container, ...words) => words.every((word, i) => command(container
 /**
  * Where the app runs (a Deployment whose container runs `serve`), its Pods wait for the schema
  * in an init container and a migration Job named for `version` (e.g. tmeit-migrate-0-1-0)
- * runs `migrate up` with the same image.
+ * runs `migrate up` with the same image (or, in Tilt's dev loop, `migratorImage`: the same
+ * Containerfile's backend-only stage).
  */
-export function migrationsBeforeApp(objects, version) {
+export function migrationsBeforeApp(objects, version, migratorImage = null) {
   const apps = containers(objects).filter(
     ({ object, init, container }) => object.kind === 'Deployment' && !init && runs(container, 'serve'),
   );
@@ -114,7 +115,7 @@ export function migrationsBeforeApp(objects, version) {
     const job = objects.find((o) => o.kind === 'Job' && o.metadata?.name === jobName);
     const migrate = job && containers([job]).find(({ container: c }) => runs(c, 'migrate', 'up'));
     if (!migrate) problems.push(`${objectName(object)}: no Job ${jobName} running \`migrate up\``);
-    else if (migrate.container.image !== container.image) {
+    else if (migrate.container.image !== container.image && migrate.container.image !== migratorImage) {
       problems.push(`Job/${jobName}: image ${migrate.container.image} is not the app's ${container.image}`);
     }
   }
@@ -142,6 +143,96 @@ export function noPlainSecrets(objects) {
   return objects.filter((o) => o.kind === 'Secret').map((o) => `${objectName(o)}: a plain Secret (use a SealedSecret)`);
 }
 
+/** CronJobs never overlap, skip a run missed for long, and keep a bounded history. */
+export function cronJobsBounded(objects) {
+  return objects
+    .filter((o) => o.kind === 'CronJob')
+    .flatMap((o) => {
+      const spec = o.spec ?? {};
+      const problems = [];
+      if (spec.concurrencyPolicy !== 'Forbid') problems.push(`${objectName(o)}: concurrencyPolicy is not Forbid`);
+      if (!Number.isInteger(spec.startingDeadlineSeconds)) problems.push(`${objectName(o)}: no startingDeadlineSeconds`);
+      for (const limit of ['successfulJobsHistoryLimit', 'failedJobsHistoryLimit']) {
+        if (!Number.isInteger(spec[limit])) problems.push(`${objectName(o)}: no ${limit}`);
+      }
+      return problems;
+    });
+}
+
+/** The Secret holding the backups' private age key. */
+export const BACKUP_IDENTITY_SECRET = 'tmeit-backup-identity';
+
+/**
+ * The key that decrypts backups reaches no Pod but the restore drill's (docs/backups.md): not
+ * the app, the worker nor the backup job, which only ever hold the public keys.
+ */
+export function backupKeyOnlyInDrill(objects) {
+  return objects.flatMap((object) => {
+    const pod = podSpec(object);
+    if (!pod) return [];
+    const component = (object.spec?.jobTemplate?.spec?.template ?? object.spec?.template ?? object)?.metadata?.labels?.[
+      'app.kubernetes.io/component'
+    ];
+    const mounts = (pod.volumes ?? []).some((v) => v.secret?.secretName === BACKUP_IDENTITY_SECRET);
+    const envs = [...(pod.initContainers ?? []), ...(pod.containers ?? [])].some((c) =>
+      [
+        ...(c.env ?? []).map((e) => e.valueFrom?.secretKeyRef?.name),
+        ...(c.envFrom ?? []).map((e) => e.secretRef?.name),
+      ].includes(BACKUP_IDENTITY_SECRET),
+    );
+    return (mounts || envs) && component !== 'backup-drill'
+      ? [`${objectName(object)}: holds ${BACKUP_IDENTITY_SECRET}, which only the restore drill may`]
+      : [];
+  });
+}
+
+/**
+ * Only node-exporter (a DaemonSet in the namespace monitoring) may see the host: its network and
+ * process namespaces and, read-only, hostPath volumes. Anything else that asks is a problem.
+ */
+export function hostAccess(objects) {
+  return objects.flatMap((object) => {
+    const pod = podSpec(object);
+    if (!pod) return [];
+    const allowed = object.kind === 'DaemonSet' && object.metadata?.name === 'node-exporter' &&
+      object.metadata?.namespace === 'monitoring';
+    const problems = [];
+    for (const field of ['hostNetwork', 'hostPID', 'hostIPC']) {
+      if (pod[field] === true && !allowed) problems.push(`${objectName(object)}: ${field}`);
+    }
+    const hostVolumes = new Set((pod.volumes ?? []).filter((v) => v.hostPath).map((v) => v.name));
+    if (hostVolumes.size > 0 && !allowed) problems.push(`${objectName(object)}: hostPath volume`);
+    for (const { container, where } of containers([object])) {
+      for (const mount of container.volumeMounts ?? []) {
+        if (hostVolumes.has(mount.name) && mount.readOnly !== true) problems.push(`${where}: hostPath ${mount.name} is writable`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** CPU (cores) and memory (bytes) requested by the containers of `objects` (one Pod each). */
+export function requestedResources(objects) {
+  const cpu = (q) => (String(q).endsWith('m') ? Number.parseFloat(q) / 1000 : Number.parseFloat(q));
+  const units = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30 };
+  const bytes = (q) => {
+    const [, number, unit] = /^([\d.]+)(Ki|Mi|Gi)?$/.exec(String(q));
+    return Number.parseFloat(number) * (units[unit] ?? 1);
+  };
+  return containers(objects)
+    .filter(({ init }) => !init)
+    .reduce(
+      (sum, { object, container }) => {
+        const replicas = object.spec?.replicas ?? 1;
+        return {
+          cpu: sum.cpu + replicas * cpu(container.resources?.requests?.cpu ?? 0),
+          memory: sum.memory + replicas * bytes(container.resources?.requests?.memory ?? 0),
+        };
+      },
+      { cpu: 0, memory: 0 },
+    );
+}
+
 /** The checks every overlay must pass, by name. */
 export const POLICIES = {
   'requests and limits': requestsAndLimits,
@@ -150,4 +241,7 @@ export const POLICIES = {
   'pinned image tags': pinnedImages,
   'liveness and readiness probes': probes,
   'referenced secrets exist': secretsProvided,
+  'cron jobs bounded': cronJobsBounded,
+  'backup key only in the drill': backupKeyOnlyInDrill,
+  'no host access (node-exporter excepted)': hostAccess,
 };

@@ -82,7 +82,21 @@ export function unknownFields(object) {
   return unknown;
 }
 
+/**
+ * The object as the API server reads it: kustomize wraps long base64 values of a Secret's data
+ * over several lines, and the server's base64 decoder skips line breaks, so the check does too.
+ */
+export function asServerReads(object) {
+  if (object?.kind !== 'Secret' || !object.data) return object;
+  const copy = structuredClone(object);
+  for (const key of Object.keys(copy.data)) {
+    if (typeof copy.data[key] === 'string') copy.data[key] = copy.data[key].replace(/[\r\n]/g, '');
+  }
+  return copy;
+}
+
 /** Schema errors and unknown fields of one object. */
 export function strictSchemaErrors(object) {
-  return [...schemaErrors(object), ...unknownFields(object).map((p) => `${p} is not a field of ${object.kind}`)];
+  const read = asServerReads(object);
+  return [...schemaErrors(read), ...unknownFields(read).map((p) => `${p} is not a field of ${object.kind}`)];
 }

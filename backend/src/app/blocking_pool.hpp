@@ -48,6 +48,11 @@ class BlockingPool {
   boost::asio::awaitable<std::invoke_result_t<std::decay_t<Work>>> run(Work&& work);
 
   std::size_t threads() const { return threads_.size(); }
+  /// Jobs waiting for a thread now (for /metrics).
+  std::size_t queued() const {
+    std::lock_guard lock(mutex_);
+    return queue_.size();
+  }
 
  private:
   /// Queues `job`; false when the queue is full.
@@ -55,7 +60,7 @@ class BlockingPool {
   void worker_loop(int niceness);
 
   std::size_t max_queued_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;
   bool stopping_ = false;

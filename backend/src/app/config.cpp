@@ -1,6 +1,6 @@
 #include "app/config.hpp"
 
-#include "util/text.hpp"
+#include "app/config_table.hpp"
 
 #include <charconv>
 #include <cstdlib>
@@ -12,85 +12,7 @@
 namespace tmeit::app {
 namespace {
 
-using Problems = std::vector<std::string>;
-
-/// Parses a whole unsigned number within [min, max], or records why not.
-template <typename T>
-bool parse_number(std::string_view name, std::string_view text, T min, T max, T& out,
-                  Problems& problems) {
-  unsigned long long value = 0;
-  const auto* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (ec != std::errc{} || ptr != end || text.empty() || value < min || value > max) {
-    std::ostringstream line;
-    line << name << ": expected a whole number from " << min << " to " << max << ", got '" << text
-         << "'";
-    problems.push_back(line.str());
-    return false;
-  }
-  out = static_cast<T>(value);
-  return true;
-}
-
-void parse_millis(std::string_view name, std::string_view text, std::chrono::milliseconds& out,
-                  Problems& problems, unsigned long long min_ms, unsigned long long max_ms) {
-  unsigned long long ms = 0;
-  if (parse_number<unsigned long long>(name, text, min_ms, max_ms, ms, problems)) {
-    out = std::chrono::milliseconds(ms);
-  }
-}
-
-std::vector<std::string> split_list(std::string_view text) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    auto comma = text.find(',', start);
-    if (comma == std::string_view::npos) comma = text.size();
-    auto item = util::trim_spaces(text.substr(start, comma - start));
-    if (!item.empty()) items.emplace_back(item);
-    start = comma + 1;
-  }
-  return items;
-}
-
-/// Accepts text that starts with one of `schemes` and has something after it.
-void parse_url(std::string_view name, std::string_view text,
-               std::initializer_list<std::string_view> schemes, std::string& out,
-               Problems& problems) {
-  for (auto scheme : schemes) {
-    if (text.size() > scheme.size() && text.substr(0, scheme.size()) == scheme) {
-      out = text;
-      return;
-    }
-  }
-  std::string expected;
-  for (auto scheme : schemes) expected += (expected.empty() ? "" : " or ") + std::string(scheme);
-  // Never echo the value: a URL may carry a password.
-  problems.push_back(std::string(name) + ": expected a URL starting with " + expected);
-}
-
-/// A From mailbox: "Name <address>" or a bare address, on one line.
-void parse_mailbox(std::string_view name, std::string_view text, std::string& out,
-                   Problems& problems) {
-  const auto open = text.find('<');
-  const bool bracketed_ok = open == std::string_view::npos ||
-                            (text.back() == '>' && text.find('@', open) != std::string_view::npos);
-  if (text.find('@') == std::string_view::npos ||
-      text.find_first_of("\r\n") != std::string_view::npos || !bracketed_ok) {
-    problems.push_back(std::string(name) +
-                       ": expected an address like 'TMEIT <noreply@tmeit.se>', got '" +
-                       std::string(text) + "'");
-    return;
-  }
-  out = text;
-}
-
-using Apply = void (*)(Config&, std::string_view name, std::string_view value, Problems&);
-
-struct EnvVar {
-  EnvVarDoc doc;
-  Apply apply;
-};
+using namespace config_table;
 
 const std::vector<EnvVar>& variables() {
   static const std::vector<EnvVar> table = {
@@ -113,6 +35,11 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_number<std::uint16_t>(n, v, 0, 65535, c.port, p);
        }},
+      {{"TMEIT_METRICS_PORT", "8082",
+        "TCP port of serve's /metrics, apart from the public PORT (0 picks a free one)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::uint16_t>(n, v, 0, 65535, c.metrics_port, p);
+       }},
       {{"TMEIT_IO_THREADS", "(cores)", "HTTP I/O threads"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_number<std::size_t>(n, v, 1, 256, c.io_threads, p);
@@ -134,6 +61,12 @@ const std::vector<EnvVar>& variables() {
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_millis(n, v, c.idle_timeout, p, 100, 3600000);
        }},
+      {{"TMEIT_MAX_CONNECTIONS", "10000",
+        "open connections before idle ones are closed to make room (new ones are refused "
+        "beyond 10 % more)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_number<std::size_t>(n, v, 16, 1000000, c.max_connections, p);
+       }},
       {{"TMEIT_SHUTDOWN_GRACE_MS", "20000",
         "on SIGTERM/SIGINT, how long in-flight requests may take before the process exits"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
@@ -152,7 +85,8 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_JWT_SECRET", "(required by serve)",
         "HMAC key that signs login tokens; at least 32 characters"},
        [](Config& c, std::string_view, std::string_view v, Problems&) { c.jwt_secret = v; }},
-      {{"TMEIT_TOKEN_LIFETIME_MINUTES", "1440", "how long a login token is valid"},
+      {{"TMEIT_TOKEN_LIFETIME_MINUTES", "10080",
+        "how long a login token is valid (a week; docs/api-compatibility.md says why)"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          std::size_t minutes = 0;
          if (parse_number<std::size_t>(n, v, 1, 525600, minutes, p)) {
@@ -233,6 +167,51 @@ const std::vector<EnvVar>& variables() {
          parse_url(n, v, {"http://", "https://"}, c.public_url, p);
          while (c.public_url.size() > 1 && c.public_url.back() == '/') c.public_url.pop_back();
        }},
+      {{"TMEIT_MONITOR_PROMETHEUS_URL", "http://prometheus:9090",
+        "monitor-health: Prometheus, checked ready and scraping the app"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_url(n, v, {"http://", "https://"}, c.monitor_prometheus_url, p);
+       }},
+      {{"TMEIT_MONITOR_ALERTMANAGER_URL", "http://alertmanager:9093",
+        "monitor-health: Alertmanager, checked ready"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_url(n, v, {"http://", "https://"}, c.monitor_alertmanager_url, p);
+       }},
+      {{"TMEIT_MONITOR_LOKI_URL", "http://loki:3100",
+        "monitor-health: Loki, checked ready and holding recent app logs (empty: not checked)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         c.monitor_loki_url.clear();
+         if (!v.empty()) parse_url(n, v, {"http://", "https://"}, c.monitor_loki_url, p);
+       }},
+      {{"TMEIT_MONITOR_GRAFANA_URL", "http://grafana:3000",
+        "monitor-health: Grafana, checked by its /api/health (empty: not checked)"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         c.monitor_grafana_url.clear();
+         if (!v.empty()) parse_url(n, v, {"http://", "https://"}, c.monitor_grafana_url, p);
+       }},
+      {{"TMEIT_MONITOR_APP_UP_QUERY", R"(up{job="tmeit-app"})",
+        "monitor-health: PromQL whose every series must be 1 (the app's scrape targets)"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) {
+         c.monitor_app_up_query = v;
+       }},
+      {{"TMEIT_MONITOR_LOKI_QUERY", R"(sum(count_over_time({app="tmeit", component="app"}[10m])))",
+        "monitor-health: LogQL counting recent app log lines; must be above 0"},
+       [](Config& c, std::string_view, std::string_view v, Problems&) {
+         c.monitor_loki_query = v;
+       }},
+      {{"TMEIT_MONITOR_INTERVAL_MS", "30000", "monitor-health: time between two rounds of checks"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.monitor_interval, p, 100, 3600000);
+       }},
+      {{"TMEIT_MONITOR_TIMEOUT_MS", "5000", "monitor-health: time one check may take"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.monitor_timeout, p, 100, 60000);
+       }},
+      {{"TMEIT_MONITOR_WATCHDOG_MAX_AGE_MS", "600000",
+        "monitor-health: a Watchdog notification older than this fails the health"},
+       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
+         parse_millis(n, v, c.monitor_watchdog_max_age, p, 1000, 86400000);
+       }},
       {{"TMEIT_LOG_LEVEL", "info", "least severe log level written: debug, info, warn, error"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          if (v != "debug" && v != "info" && v != "warn" && v != "error") {
@@ -242,7 +221,12 @@ const std::vector<EnvVar>& variables() {
          c.log_level = v;
        }},
   };
-  return table;
+  static const std::vector<EnvVar> all = [] {
+    std::vector<EnvVar> rows = table;
+    append_storage_variables(rows);
+    return rows;
+  }();
+  return all;
 }
 
 }  // namespace

@@ -20,11 +20,13 @@ struct Config {
   // HTTP server.
   std::string bind_address = "0.0.0.0";
   std::uint16_t port = 8080;
-  std::size_t io_threads = 0;  // 0 = one per core
+  std::uint16_t metrics_port = 8082;  // serve's /metrics, apart from the public port
+  std::size_t io_threads = 0;         // 0 = one per core
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::milliseconds request_timeout{15000};
   std::chrono::milliseconds idle_timeout{60000};
+  std::size_t max_connections = 10000;  // beyond it idle connections are closed to make room
   std::chrono::milliseconds shutdown_grace{20000};
   std::vector<std::string> trusted_proxies;
 
@@ -34,7 +36,7 @@ struct Config {
 
   // Authentication.
   std::string jwt_secret;
-  std::chrono::minutes token_lifetime{24 * 60};
+  std::chrono::minutes token_lifetime{7 * 24 * 60};
   std::size_t password_threads = 2;  // argon2 pool: each hash holds 64 MiB while it runs
   std::size_t password_queue = 16;   // hashes waiting beyond that get a 503
 
@@ -60,6 +62,50 @@ struct Config {
   std::uint16_t worker_port = 8081;
   // Base of links in mails (password reset, sign-up status), without a trailing slash.
   std::string public_url = "http://localhost:8080";
+
+  // Object storage (photos; backups too unless the backup settings below say otherwise).
+  std::string storage_backend = "none";  // none | folder | s3
+  std::string storage_dir;               // folder backend: its root
+  std::string s3_endpoint;               // https://host[:port]
+  std::string s3_region = "us-east-1";
+  std::string s3_bucket;
+  std::string s3_access_key_id;
+  std::string s3_secret_access_key;  // secret: never logged
+  bool s3_path_style = true;
+  std::chrono::milliseconds s3_timeout{300000};
+  std::chrono::milliseconds s3_connect_timeout{10000};
+  std::size_t s3_max_attempts = 4;
+  std::chrono::milliseconds s3_retry_base{500};
+
+  // Backups (`tmeit backup ...`, see docs/backups.md). Empty storage settings inherit the ones
+  // above, so one bucket serves both unless production gives backups their own.
+  std::string backup_storage;  // none | folder | s3; "" = storage_backend
+  std::string backup_storage_dir;
+  std::string backup_s3_bucket;
+  std::string backup_s3_access_key_id;
+  std::string backup_s3_secret_access_key;  // secret: never logged
+  std::vector<std::string> backup_age_recipients;
+  std::string backup_age_identity_file;  // only where restores run (the drill)
+  std::size_t backup_max_age_days = 0;   // 0 = monthly backups are kept forever
+  std::size_t backup_object_lock_days = 0;
+  std::size_t backup_part_size = std::size_t{8} * 1024 * 1024;
+  std::string backup_work_dir = "/tmp";
+  std::chrono::milliseconds backup_lock_wait{60000};  // pg_dump's wait for a table lock
+  std::string backup_schedule = "off";                // off | hourly (run by `tmeit worker`)
+  std::string backup_drill_database_url;
+  std::string age_binary = "age";
+  std::string pg_bin_dir;  // "" = pg_dump and pg_restore from PATH
+  // `tmeit monitor-health`: where the parts of the alert path answer, and how it checks them.
+  // An empty Loki or Grafana URL leaves that check out.
+  std::string monitor_prometheus_url = "http://prometheus:9090";
+  std::string monitor_alertmanager_url = "http://alertmanager:9093";
+  std::string monitor_loki_url = "http://loki:3100";
+  std::string monitor_grafana_url = "http://grafana:3000";
+  std::string monitor_app_up_query = R"(up{job="tmeit-app"})";
+  std::string monitor_loki_query = R"(sum(count_over_time({app="tmeit", component="app"}[10m])))";
+  std::chrono::milliseconds monitor_interval{30000};
+  std::chrono::milliseconds monitor_timeout{5000};
+  std::chrono::milliseconds monitor_watchdog_max_age{600000};
 
   std::string log_level = "info";
 };

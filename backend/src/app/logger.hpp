@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -43,11 +45,20 @@ class Logger {
   void error(std::string_view msg, const nlohmann::json& fields = nullptr) const {
     log(LogLevel::error, msg, fields);
   }
+  /// An exception no code expected, caught by a catch-all: an error line, and one more for
+  /// exceptions() (`tmeit_exceptions_total` on /metrics, which alerts).
+  void exception(std::string_view msg, const nlohmann::json& fields = nullptr) const {
+    exceptions_.fetch_add(1, std::memory_order_relaxed);
+    log(LogLevel::error, msg, fields);
+  }
+  /// How many times exception() was called since the process started.
+  std::uint64_t exceptions() const { return exceptions_.load(std::memory_order_relaxed); }
 
  private:
   LogLevel min_level_;
   int fd_;
   std::unique_ptr<LogWriter> background_;
+  mutable std::atomic<std::uint64_t> exceptions_{0};
 };
 
 /// The current UTC time as RFC 3339 with milliseconds, e.g. 2026-11-26T07:08:09.123Z.

@@ -12,7 +12,8 @@ namespace tmeit::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"serve", "serve", "run the HTTP server (API, static files, /health, /ready, /metrics)",
+      {"serve", "serve",
+       "run the HTTP server (API, static files, /health, /ready; /metrics on TMEIT_METRICS_PORT)",
        &run_serve},
       {"migrate", "migrate up | status | wait --timeout S",
        "apply, list or wait for database migrations", &run_migrate_command},
@@ -24,6 +25,12 @@ const std::vector<Command>& commands() {
       {"admin", "admin promote EMAIL",
        "break-glass: make a member a master when no master can log in (docs/runbooks/)",
        &run_admin},
+      {"backup", "backup run|plan|prune|list|restore|drill",
+       "back up to object storage, apply retention, restore (see `tmeit backup help`)",
+       &run_backup_command},
+      {"monitor-health", "monitor-health",
+       "is the alert path whole? GET /health (200/503), POST /watchdog, GET /metrics on PORT",
+       &run_monitor_health},
       {"openapi", "openapi", "print the OpenAPI document of the API to stdout", &run_openapi},
       {"version", "version", "print the version", &run_version},
       {"help", "help", "show this help", &run_help},

@@ -15,22 +15,24 @@ namespace tmeit::cli {
 namespace {
 
 constexpr const char* usage_text =
-    "usage: tmeit migrate up | status | wait [--timeout S]\n"
-    "  up       apply pending migrations from TMEIT_MIGRATIONS_DIR (safe to run concurrently)\n"
+    "usage: tmeit migrate up [--timeout S] | status | wait [--timeout S]\n"
+    "  up       apply pending migrations from TMEIT_MIGRATIONS_DIR (safe to run concurrently);\n"
+    "           retries connecting for up to S seconds (default 120: the database may be "
+    "starting)\n"
     "  status   list migrations as applied or pending; exit 1 when any are pending\n"
     "  wait     wait until the database schema is at least this build's version\n"
     "           (for an init container); --timeout S gives up after S seconds (default 300)\n";
 
 constexpr int default_wait_seconds = 300;
+constexpr int default_connect_seconds = 120;
 
 int usage_error(std::string_view problem) {
   std::cerr << "tmeit migrate: " << problem << "\n" << usage_text;
   return 2;
 }
 
-/// Parses "--timeout S" / "--timeout=S" after "wait"; std::nullopt on bad input.
-std::optional<int> parse_wait_timeout(const std::vector<std::string>& args) {
-  int seconds = default_wait_seconds;
+/// Parses "--timeout S" / "--timeout=S" after the action; std::nullopt on bad input.
+std::optional<int> parse_timeout(const std::vector<std::string>& args, int seconds) {
   for (std::size_t i = 1; i < args.size(); ++i) {
     std::string_view value;
     if (args[i] == "--timeout" && i + 1 < args.size()) {
@@ -48,10 +50,10 @@ std::optional<int> parse_wait_timeout(const std::vector<std::string>& args) {
   return seconds;
 }
 
-int migrate_up(const app::Config& config, app::Logger& logger) {
+int migrate_up(const app::Config& config, app::Logger& logger, int connect_seconds) {
   const auto migrations = db::load_migrations(config.migrations_dir);
   db::MigrationRunner runner(config.database_url, std::cout);
-  const int applied = runner.up(migrations);
+  const int applied = runner.up(migrations, std::chrono::seconds(connect_seconds));
   logger.info("migrations applied", {{"applied", applied}});
   return 0;
 }
@@ -82,18 +84,20 @@ int run_migrate(const std::vector<std::string>& args, const app::Config& config,
     std::cout << usage_text;
     return 0;
   }
-  if ((action == "up" || action == "status") && args.size() > 1) {
+  if (action == "status" && args.size() > 1) {
     return usage_error("unexpected argument '" + args[1] + "'");
   }
   std::optional<int> timeout_seconds;
-  if (action == "wait") {
-    timeout_seconds = parse_wait_timeout(args);
-    if (!timeout_seconds) return usage_error("expected: wait [--timeout SECONDS] (0 to 86400)");
-  } else if (action != "up" && action != "status") {
+  if (action == "wait" || action == "up") {
+    timeout_seconds =
+        parse_timeout(args, action == "wait" ? default_wait_seconds : default_connect_seconds);
+    if (!timeout_seconds)
+      return usage_error("expected: " + action + " [--timeout SECONDS] (0 to 86400)");
+  } else if (action != "status") {
     return usage_error("unknown action '" + action + "'");
   }
   try {
-    if (action == "up") return migrate_up(config, logger);
+    if (action == "up") return migrate_up(config, logger, *timeout_seconds);
     if (action == "status") return migrate_status(config);
     return migrate_wait(config, logger, *timeout_seconds);
   } catch (const db::MigrationError& error) {
@@ -101,7 +105,7 @@ int run_migrate(const std::vector<std::string>& args, const app::Config& config,
   } catch (const db::DbUnavailable& error) {
     logger.error("migrate " + action + ": database unavailable", {{"error", error.what()}});
   } catch (const std::exception& error) {
-    logger.error("migrate " + action + " failed", {{"error", error.what()}});
+    logger.exception("migrate " + action + " failed", {{"error", error.what()}});
   }
   return 1;
 }

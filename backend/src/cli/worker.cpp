@@ -1,18 +1,17 @@
 #include "app/config.hpp"
-#include "app/lifecycle.hpp"
 #include "app/logger.hpp"
+#include "backup/scheduler.hpp"
 #include "cli/commands.hpp"
+#include "cli/small_server.hpp"
 #include "clients/curl_handles.hpp"
 #include "clients/smtp_mailer.hpp"
 #include "db/pool.hpp"
 #include "domain/email_worker.hpp"
 #include "domain/email_worker_metrics.hpp"
-#include "http/client_address.hpp"
-#include "http/dispatcher.hpp"
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
-#include "http/router.hpp"
-#include "http/server.hpp"
+#include "http/process_metrics.hpp"
+#include "storage/storage_factory.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -21,6 +20,8 @@
 #include <unistd.h>
 
 #include <exception>
+#include <memory>
+#include <optional>
 #include <thread>
 
 namespace tmeit::cli {
@@ -37,6 +38,19 @@ domain::EmailWorkerSettings worker_settings(const app::Config& config) {
   return settings;
 }
 
+/// The backups' object store, or nullptr (logged) when backup storage is not configured: mail
+/// matters more, and without it `backup run` still copies the ledger every hour.
+std::unique_ptr<storage::ObjectStore> backup_store_or_none(const app::Config& config,
+                                                           const app::Logger& logger) {
+  try {
+    return storage::make_backup_store(config);
+  } catch (const app::ConfigError& error) {
+    logger.warn("no backup storage: erasures reach the ledger with the next backup run",
+                {{"problems", error.problems()}});
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 int run_worker(const Args&) {
@@ -50,6 +64,7 @@ int run_worker(const Args&) {
   domain::EmailWorkerMetrics email_metrics;
   http::Metrics metrics;
   metrics.add_collector([&email_metrics](std::string& out) { email_metrics.render(out); });
+  http::add_process_metrics(metrics, logger);
 
   // The sending loop gets a thread and an io_context of its own: libcurl blocks it while a
   // mail goes out, and the probes on the HTTP thread must still answer meanwhile. Each side
@@ -61,22 +76,10 @@ int run_worker(const Args&) {
 
   db::Pool probe_pool(config.database_url, 1, config.db_timeout, logger);
   http::WorkerHandlers handlers(probe_pool, metrics);
-  const http::Router router(http::worker_routes(handlers));
-  const http::Dispatcher dispatcher(router, nullptr);
-  const http::ClientAddressResolver client_addresses(config.trusted_proxies);
-  app::Lifecycle lifecycle;
-  const http::SessionServices services{
-      {config.max_body_bytes, config.max_header_bytes, config.request_timeout, config.idle_timeout},
-      dispatcher,
-      client_addresses,
-      metrics,
-      logger,
-      lifecycle};
-  http::Server server(1, services, lifecycle, config.shutdown_grace);
-  const auto port = server.listen(config.bind_address, config.worker_port);
+  SmallServer server(config, http::worker_routes(handlers), metrics, logger, config.worker_port);
   logger.info("listening", {{"role", "worker"},
                             {"address", config.bind_address},
-                            {"port", port},
+                            {"port", server.port()},
                             {"max_attempts", config.mail_max_attempts},
                             {"poll_ms", config.worker_poll.count()}});
 
@@ -87,15 +90,21 @@ int run_worker(const Args&) {
     if (failure) ::kill(::getpid(), SIGTERM);
   });
   std::thread worker_thread([&worker_io] { worker_io.run(); });
+  // Copies erasures to the ledger beside the backups; with TMEIT_BACKUP_SCHEDULE=hourly it
+  // also backs up (single-machine installs).
+  const auto backup_store = backup_store_or_none(config, logger);
+  std::optional<backup::BackupScheduler> backups;
+  if (backup_store) backups.emplace(config, *backup_store, logger);
   // Returns after SIGTERM/SIGINT, once the probe connections are drained.
   server.run();
   worker.stop();
+  if (backups) backups->stop();
   worker_thread.join();
   if (failure) {
     try {
       std::rethrow_exception(failure);
     } catch (const std::exception& error) {
-      logger.error("email worker stopped on an error", {{"error", error.what()}});
+      logger.exception("email worker stopped on an error", {{"error", error.what()}});
     }
     return 1;
   }

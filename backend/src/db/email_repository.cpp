@@ -47,6 +47,12 @@ constexpr Statement release_statement{
 constexpr Statement count_statement{"email_jobs_count_by_status",
                                     "SELECT status, count(*) FROM email_jobs GROUP BY status"};
 
+// Pending rows are few and the partial index email_jobs_due_idx holds exactly them.
+constexpr Statement oldest_pending_statement{
+    "email_jobs_oldest_pending",
+    "SELECT coalesce(floor(extract(epoch FROM now() - min(created_at))), 0)::bigint "
+    "FROM email_jobs WHERE status = 'pending'"};
+
 Params insert_params(const domain::Email& email) {
   return {email.recipient, email.subject, email.body_text, email.body_html};
 }
@@ -121,6 +127,11 @@ boost::asio::awaitable<std::map<std::string, std::int64_t>> count_by_status(Pool
     counts[std::string(result.text(row, 0))] = result.integer(row, 1);
   }
   co_return counts;
+}
+
+boost::asio::awaitable<std::int64_t> oldest_pending_age_seconds(Pool& pool) {
+  auto result = co_await pool.execute(oldest_pending_statement);
+  co_return result.integer(0, 0);
 }
 
 }  // namespace tmeit::db::email_jobs

@@ -58,4 +58,7 @@ boost::asio::awaitable<bool> release(Pool& pool, const EmailJob& job);
 /// Number of jobs by status ("pending", "sent", "failed"), for /metrics.
 boost::asio::awaitable<std::map<std::string, std::int64_t>> count_by_status(Pool& pool);
 
+/// Seconds since the oldest pending job was queued (0 when none is pending), for /metrics.
+boost::asio::awaitable<std::int64_t> oldest_pending_age_seconds(Pool& pool);
+
 }  // namespace tmeit::db::email_jobs

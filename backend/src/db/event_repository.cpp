@@ -1,15 +1,18 @@
 #include "db/event_repository.hpp"
 
+#include "db/api_time.hpp"
+
 namespace tmeit::db {
 
-// Timestamps as RFC 3339 UTC text, so the API needs no time zone arithmetic.
-#define TMEIT_EVENT_COLUMNS                                                     \
-  "uuid, title, description, location, "                                        \
-  "to_char(event_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), " \
-  "to_char(event_end AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "   \
-  "visibility, banner_photo_key, "                                              \
-  "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "  \
-  "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), version"
+// Timestamps as the API writes them (db/api_time.hpp): no time zone arithmetic in C++.
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
+#define TMEIT_EVENT_COLUMNS                                           \
+  "uuid, title, description, location, "                              \
+  TMEIT_API_TIME("event_start") ", " TMEIT_API_TIME("event_end") ", " \
+  "visibility, banner_photo_key, "                                    \
+  TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at") ", version"
+// clang-format on
 
 namespace {
 

@@ -1,5 +1,7 @@
 #include "db/member_erasure.hpp"
 
+#include "db/erasure_repository.hpp"
+
 #include <sstream>
 
 namespace tmeit::db {
@@ -54,8 +56,14 @@ boost::asio::awaitable<std::optional<ErasedMember>> erase_member(Transaction& tr
   const Params params{short_uuid};
   auto result = co_await transaction.execute(erase_by_short_uuid, params);
   if (result.rows() == 0) co_return std::nullopt;
-  co_return ErasedMember{std::string(result.text(0, 0)), std::string(result.text(0, 1)),
-                         uuids_of(result.text(0, 2))};
+  ErasedMember erased{std::string(result.text(0, 0)), std::string(result.text(0, 1)),
+                      uuids_of(result.text(0, 2))};
+  // The erasure ledger beside the backups: a restore must bring none of them back.
+  co_await erasures::record(transaction, "member", erased.uuid);
+  for (const auto& sign_up : erased.sign_up_uuids) {
+    co_await erasures::record(transaction, "sign_up", sign_up);
+  }
+  co_return erased;
 }
 
 }  // namespace tmeit::db

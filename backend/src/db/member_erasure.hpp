@@ -25,8 +25,9 @@ struct ErasedMember {
 /// tokens go with it), mail queued or sent to any email they had, sign-ups and reset requests
 /// under those emails, the throttle counters of those emails, and the old values in the audit
 /// entries about them. What stays is that the member existed and was erased, by whom and when,
-/// under an id that no longer names anyone. std::nullopt when there is no such member. Throws
-/// DbError (members_keep_one_master) when they are the last master.
+/// under an id that no longer names anyone. The member and their sign-ups are recorded for the
+/// erasure ledger (db::erasures::record) in the same transaction. std::nullopt when there is no
+/// such member. Throws DbError (members_keep_one_master) when they are the last master.
 boost::asio::awaitable<std::optional<ErasedMember>> erase_member(Transaction& transaction,
                                                                  const std::string& short_uuid);
 

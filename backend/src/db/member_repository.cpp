@@ -1,18 +1,21 @@
 #include "db/member_repository.hpp"
 
+#include "db/api_time.hpp"
 #include "db/errors.hpp"
 
 #include <stdexcept>
 
 namespace tmeit::db {
 
-// Timestamps as RFC 3339 UTC text, so the API needs no time zone arithmetic.
+// Timestamps as the API writes them (db/api_time.hpp): no time zone arithmetic in C++.
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
 #define TMEIT_MEMBER_COLUMNS                                                      \
   "uuid, short_uuid, login_email, role, first_name, nickname, last_name, phone, " \
   "drivers_license, stad::text, fest::text, liquor_permit::text, "                \
-  "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), " \
-  "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), " \
+  TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at") ", "             \
   "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint, version"
+// clang-format on
 
 const char* const member_columns = TMEIT_MEMBER_COLUMNS;
 

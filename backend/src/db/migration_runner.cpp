@@ -1,5 +1,6 @@
 #include "db/migration_runner.hpp"
 
+#include "db/blocking.hpp"
 #include "db/conninfo.hpp"
 #include "db/errors.hpp"
 #include "db/schema.hpp"
@@ -33,39 +34,14 @@ void print_notice(void* out, const char* message) {
   *static_cast<std::ostream*>(out) << "\n  notice: " << clean_message(message) << "\n";
 }
 
-std::string field(const PGresult* result, int code) {
-  const char* value = PQresultErrorField(result, code);
-  return value != nullptr ? value : "";
-}
-
-/// Runs one statement (with $n parameters) or, without parameters, a whole script; throws
-/// DbUnavailable when the connection failed and DbError when the SQL did.
-PgResultPtr run(PGconn* conn, const char* sql, const std::vector<std::string>& params = {},
-                const std::string& secret = {}) {
-  std::vector<const char*> values;
-  for (const auto& param : params) values.push_back(param.c_str());
-  PgResultPtr result(params.empty() ? PQexec(conn, sql)
-                                    : PQexecParams(conn, sql, static_cast<int>(values.size()),
-                                                   nullptr, values.data(), nullptr, nullptr, 0));
-  const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
-  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
-    return result;
-  }
-  if (!result || PQstatus(conn) != CONNECTION_OK) {
-    throw DbUnavailable("database connection lost: " + clean_message(PQerrorMessage(conn), secret));
-  }
-  throw DbError(clean_message(PQresultErrorMessage(result.get()), secret),
-                field(result.get(), PG_DIAG_SQLSTATE));
-}
-
 bool table_exists(PGconn* conn) {
-  return std::string_view(PQgetvalue(run(conn, table_exists_sql).get(), 0, 0)) == "t";
+  return std::string_view(PQgetvalue(exec_blocking(conn, table_exists_sql).get(), 0, 0)) == "t";
 }
 
 std::vector<AppliedMigration> read_applied(PGconn* conn) {
   std::vector<AppliedMigration> applied;
   if (!table_exists(conn)) return applied;
-  const PgResultPtr result = run(conn, select_applied_sql);
+  const PgResultPtr result = exec_blocking(conn, select_applied_sql);
   for (int row = 0; row < PQntuples(result.get()); ++row) {
     AppliedMigration migration;
     migration.version = std::stoi(PQgetvalue(result.get(), row, 0));
@@ -80,17 +56,17 @@ std::vector<AppliedMigration> read_applied(PGconn* conn) {
 
 int read_version(PGconn* conn) {
   if (!table_exists(conn)) return 0;
-  return std::stoi(PQgetvalue(run(conn, select_schema_version.sql).get(), 0, 0));
+  return std::stoi(PQgetvalue(exec_blocking(conn, select_schema_version.sql).get(), 0, 0));
 }
 
 /// Names the file, line and cause of a failed migration; `statement` is the part of the file
 /// that was sent (all of it, or one statement of a no-transaction file).
 std::string describe_failure(const Migration& migration, std::string_view statement,
                              const PGresult* result) {
-  std::string message = field(result, PG_DIAG_MESSAGE_PRIMARY);
+  std::string message = result_field(result, PG_DIAG_MESSAGE_PRIMARY);
   if (message.empty()) message = PQresultErrorMessage(result);
   std::string text = migration.name + ".sql failed";
-  const std::string position = field(result, PG_DIAG_STATEMENT_POSITION);
+  const std::string position = result_field(result, PG_DIAG_STATEMENT_POSITION);
   if (!position.empty()) {
     const auto offset = static_cast<std::size_t>(statement.data() - migration.sql.data());
     const auto lines_before = std::count(
@@ -99,11 +75,11 @@ std::string describe_failure(const Migration& migration, std::string_view statem
     text += " at line " + std::to_string(line);
   }
   text += ": " + clean_message(message);
-  const std::string sqlstate = field(result, PG_DIAG_SQLSTATE);
+  const std::string sqlstate = result_field(result, PG_DIAG_SQLSTATE);
   if (!sqlstate.empty()) text += " (SQLSTATE " + sqlstate + ")";
-  const std::string detail = field(result, PG_DIAG_MESSAGE_DETAIL);
+  const std::string detail = result_field(result, PG_DIAG_MESSAGE_DETAIL);
   if (!detail.empty()) text += "; " + clean_message(detail);
-  const std::string hint = field(result, PG_DIAG_MESSAGE_HINT);
+  const std::string hint = result_field(result, PG_DIAG_MESSAGE_HINT);
   if (!hint.empty()) text += "; hint: " + clean_message(hint);
   if (sqlstate == "55P03") text += "; another session held a lock too long (lock_timeout)";
   return text;
@@ -117,30 +93,41 @@ MigrationRunner::MigrationRunner(std::string conninfo, std::ostream& out)
 }
 
 PgConnPtr MigrationRunner::connect(int connect_timeout_seconds) const {
-  // The string goes in as "dbname" to be expanded; the later keywords add to it.
-  const std::string timeout = std::to_string(connect_timeout_seconds);
-  const char* keywords[] = {"dbname", "connect_timeout", "fallback_application_name", nullptr};
-  const char* values[] = {conninfo_.c_str(), timeout.c_str(), "tmeit-migrate", nullptr};
-  PgConnPtr conn(PQconnectdbParams(keywords, values, 1));
-  if (!conn) throw DbUnavailable("cannot connect to the database: out of memory");
-  if (PQstatus(conn.get()) != CONNECTION_OK) {
-    throw DbUnavailable("cannot connect to the database: " +
-                        clean_message(PQerrorMessage(conn.get()), secret_));
-  }
+  PgConnPtr conn = connect_blocking(conninfo_, "tmeit-migrate", connect_timeout_seconds);
   PQsetNoticeProcessor(conn.get(), &print_notice, &out_);
   return conn;
 }
 
-int MigrationRunner::up(const std::vector<Migration>& migrations) {
-  const PgConnPtr conn = connect(10);
+PgConnPtr MigrationRunner::connect_within(std::chrono::milliseconds wait) const {
+  const auto deadline = Clock::now() + wait;
+  std::string last_report;
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::seconds>(deadline - Clock::now());
+    try {
+      return connect(static_cast<int>(std::clamp<long long>(left.count(), 2, 10)));
+    } catch (const DbUnavailable& error) {
+      if (Clock::now() >= deadline) throw;
+      // Only changes are printed, so a long wait does not flood the log.
+      if (error.what() != last_report) out_ << error.what() << "; retrying" << std::endl;
+      last_report = error.what();
+    }
+    std::this_thread::sleep_for(
+        std::min<Clock::duration>(std::chrono::seconds(1), deadline - Clock::now()));
+  }
+}
+
+int MigrationRunner::up(const std::vector<Migration>& migrations,
+                        std::chrono::milliseconds connect_wait) {
+  const PgConnPtr conn = connect_within(connect_wait);
   const std::vector<std::string> key{std::to_string(migration_lock_key)};
-  const auto locked = run(conn.get(), "SELECT pg_try_advisory_lock($1::bigint)", key, secret_);
+  const auto locked =
+      exec_blocking(conn.get(), "SELECT pg_try_advisory_lock($1::bigint)", key, secret_);
   if (std::string_view(PQgetvalue(locked.get(), 0, 0)) != "t") {
     out_ << "waiting for another migration runner to finish ..." << std::endl;
-    run(conn.get(), "SELECT pg_advisory_lock($1::bigint)", key, secret_);
+    exec_blocking(conn.get(), "SELECT pg_advisory_lock($1::bigint)", key, secret_);
   }
   // Under the lock, so two runners never race to create the table.
-  if (!table_exists(conn.get())) run(conn.get(), create_table_sql);
+  if (!table_exists(conn.get())) exec_blocking(conn.get(), create_table_sql);
   const std::vector<AppliedMigration> applied = read_applied(conn.get());
   const MigrationPlan plan = plan_migrations(migrations, applied);
   if (plan.pending.empty()) {
@@ -154,7 +141,7 @@ int MigrationRunner::up(const std::vector<Migration>& migrations) {
   if (!plan.pending.empty()) {
     out_ << "database is now at schema version " << plan.pending.back()->version << std::endl;
   }
-  run(conn.get(), "SELECT pg_advisory_unlock($1::bigint)", key, secret_);
+  exec_blocking(conn.get(), "SELECT pg_advisory_unlock($1::bigint)", key, secret_);
   return static_cast<int>(plan.pending.size());
 }
 
@@ -187,22 +174,22 @@ void MigrationRunner::execute_file(PGconn* conn, const Migration& migration) {
 void MigrationRunner::apply(PGconn* conn, const Migration& migration) {
   out_ << "applying " << migration.name << " ... " << std::flush;
   const auto start = Clock::now();
-  if (migration.transactional) run(conn, "BEGIN");
+  if (migration.transactional) exec_blocking(conn, "BEGIN");
   execute_file(conn, migration);
   const auto elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-  run(conn, insert_applied_sql,
-      {std::to_string(migration.version), migration.name, migration.checksum,
-       std::to_string(elapsed)},
-      secret_);
+  exec_blocking(conn, insert_applied_sql,
+                {std::to_string(migration.version), migration.name, migration.checksum,
+                 std::to_string(elapsed)},
+                secret_);
   if (migration.transactional) {
-    const PgResultPtr commit = run(conn, "COMMIT");
+    const PgResultPtr commit = exec_blocking(conn, "COMMIT");
     if (std::string_view(PQcmdStatus(commit.get())) != "COMMIT") {
       throw MigrationError(migration.name + ".sql: COMMIT did not commit (the transaction failed)");
     }
   }
   // Each file starts from the session defaults, whatever SET the previous one ran.
-  run(conn, "RESET ALL");
+  exec_blocking(conn, "RESET ALL");
   out_ << "done in " << elapsed << " ms" << std::endl;
 }
 

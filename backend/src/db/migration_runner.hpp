@@ -30,9 +30,12 @@ class MigrationRunner {
 
   /// Applies every pending migration in order, each in its own transaction together with its
   /// schema_migrations row, while holding the advisory lock (a second runner waits, then finds
-  /// nothing to do). Returns how many were applied. Throws MigrationError when the files and
-  /// the database disagree, DbUnavailable when the database cannot be reached.
-  int up(const std::vector<Migration>& migrations);
+  /// nothing to do). The first connection is retried for up to `connect_wait` (the database may
+  /// still be starting, e.g. on a first deploy). Returns how many were applied. Throws
+  /// MigrationError when the files and the database disagree, DbUnavailable when the database
+  /// cannot be reached in time.
+  int up(const std::vector<Migration>& migrations,
+         std::chrono::milliseconds connect_wait = std::chrono::seconds(0));
 
   /// Prints every migration as applied (with time) or pending.
   MigrationStatus status(const std::vector<Migration>& migrations);
@@ -44,6 +47,8 @@ class MigrationRunner {
 
  private:
   PgConnPtr connect(int connect_timeout_seconds) const;
+  /// Connects, retrying every second (printing each new failure) until `wait` has passed.
+  PgConnPtr connect_within(std::chrono::milliseconds wait) const;
   void apply(PGconn* conn, const Migration& migration);
   void execute_file(PGconn* conn, const Migration& migration);
 

@@ -1,12 +1,16 @@
 #include "db/retention_repository.hpp"
 
+#include "domain/privacy_policy.hpp"
+
+#include <string>
+
 namespace tmeit::db::retention {
 namespace {
 
 constexpr Statement forget_old_ips{
     "retention_forget_old_sign_up_ips",
     "UPDATE sign_ups SET client_ip = NULL "
-    "WHERE client_ip IS NOT NULL AND created_at < now() - interval '30 days'"};
+    "WHERE client_ip IS NOT NULL AND created_at < now() - make_interval(days => $1::int)"};
 
 // A failed job's last attempt is its next_attempt_at minus the lease at most; a week is long
 // enough for that not to matter.
@@ -22,7 +26,8 @@ constexpr Statement delete_resets{
 }  // namespace
 
 boost::asio::awaitable<std::int64_t> forget_old_sign_up_ips(Pool& pool) {
-  auto result = co_await pool.execute(forget_old_ips);
+  const Params params{std::to_string(domain::sign_up_ip_retention_days)};
+  auto result = co_await pool.execute(forget_old_ips, params);
   co_return result.affected_rows();
 }
 

@@ -14,7 +14,8 @@
 /// changed.
 namespace tmeit::db::retention {
 
-/// Sign-up client IPs serve rate limiting and abuse handling only: erased at 30 days.
+/// Sign-up client IPs serve rate limiting and abuse handling only: erased at
+/// domain::sign_up_ip_retention_days (30).
 boost::asio::awaitable<std::int64_t> forget_old_sign_up_ips(Pool& pool);
 
 /// Mail that was sent (or given up) more than 7 days ago: deleted, since it holds names,

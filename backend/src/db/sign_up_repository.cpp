@@ -1,5 +1,7 @@
 #include "db/sign_up_repository.hpp"
 
+#include "db/api_time.hpp"
+#include "db/erasure_repository.hpp"
 #include "db/member_repository.hpp"
 
 #include <string>
@@ -7,9 +9,12 @@
 namespace tmeit::db {
 namespace {
 
+// clang-format cannot align a macro body that holds macro calls.
+// clang-format off
 #define TMEIT_SIGN_UP_COLUMNS                                            \
   "uuid, email, first_name, nickname, last_name, phone, password_hash, " \
-  "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
+  TMEIT_API_TIME("created_at") ", host(client_ip)"
+// clang-format on
 
 constexpr Statement select_email_taken{
     "sign_ups_email_taken",
@@ -27,7 +32,8 @@ constexpr Statement select_all{
 constexpr Statement select_one{"sign_ups_by_uuid",
                                "SELECT " TMEIT_SIGN_UP_COLUMNS " FROM sign_ups WHERE uuid = $1"};
 
-constexpr Statement delete_one{"sign_ups_delete", "DELETE FROM sign_ups WHERE uuid = $1"};
+constexpr Statement delete_one{"sign_ups_delete",
+                               "DELETE FROM sign_ups WHERE uuid = $1 RETURNING uuid"};
 
 #undef TMEIT_SIGN_UP_COLUMNS
 
@@ -55,9 +61,10 @@ domain::SignUp sign_up_from_row(const Result& result, int row) {
   sign_up.first_name = result.text(row, col++);
   sign_up.nickname = result.optional_text(row, col++);
   sign_up.last_name = result.text(row, col++);
-  sign_up.phone = result.text(row, col++);
+  sign_up.phone = result.optional_text(row, col++);
   sign_up.password_hash = result.text(row, col++);
   sign_up.created_at = result.text(row, col++);
+  sign_up.client_ip = result.optional_text(row, col++);
   return sign_up;
 }
 
@@ -96,9 +103,10 @@ boost::asio::awaitable<std::optional<domain::SignUp>> SignUpRepository::find(
 }
 
 boost::asio::awaitable<bool> SignUpRepository::remove(const std::string& uuid) {
+  // A rejected sign-up is erased for good: a restore must not bring it back either.
   const Params params{uuid};
-  auto result = co_await pool_.execute(delete_one, params);
-  co_return result.affected_rows() > 0;
+  const std::string_view kind = "sign_up";
+  co_return co_await erasures::erase(pool_, delete_one, params, kind);
 }
 
 boost::asio::awaitable<std::optional<domain::Member>> SignUpRepository::approve(

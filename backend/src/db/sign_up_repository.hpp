@@ -37,7 +37,7 @@ class SignUpRepository {
   /// The sign-up with this uuid (canonical text form), if still pending.
   boost::asio::awaitable<std::optional<domain::SignUp>> find(const std::string& uuid);
 
-  /// Deletes the sign-up; false when there was none.
+  /// Deletes the sign-up and records the erasure (same transaction); false when there was none.
   boost::asio::awaitable<bool> remove(const std::string& uuid);
 
   /// Turns the sign-up into a prao member with its password (one statement: the sign-up is

@@ -16,7 +16,7 @@
 #include <string_view>
 
 /// The throttles on logins, sign-ups and reset requests, counted in PostgreSQL (table
-/// throttle_hits, migration 0008) so that every replica shares them and a restart resets
+/// throttle_hits, migration 0011) so that every replica shares them and a restart resets
 /// nothing. Every call is one statement; when the database cannot be reached it throws
 /// DbUnavailable, so a throttled endpoint fails closed (503) rather than open.
 namespace tmeit::db::throttles {

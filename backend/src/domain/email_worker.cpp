@@ -97,7 +97,10 @@ asio::awaitable<void> EmailWorker::deliver(const jobs::EmailJob& job) {
     error = failure.what();
     permanent = failure.permanent();
   } catch (const std::exception& failure) {
+    // Not a MailError: the mailer broke in a way nobody planned for. Retried all the same.
     error = failure.what();
+    logger_.exception("email worker: unexpected error from the mailer",
+                      {{"job_id", job.id}, {"error", error}});
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -60,4 +60,12 @@ void render_queue_depth(std::string& out, const std::map<std::string, std::int64
   }
 }
 
+void render_oldest_pending(std::string& out, std::int64_t seconds) {
+  out +=
+      "# HELP email_jobs_oldest_pending_age_seconds Age of the oldest mail still waiting to be "
+      "sent, read at scrape time.\n"
+      "# TYPE email_jobs_oldest_pending_age_seconds gauge\n";
+  out += "email_jobs_oldest_pending_age_seconds " + std::to_string(seconds) + "\n";
+}
+
 }  // namespace tmeit::domain

@@ -36,4 +36,7 @@ class EmailWorkerMetrics {
 /// Appends the queue depth gauge `email_jobs{status="..."}` from counts read at scrape time.
 void render_queue_depth(std::string& out, const std::map<std::string, std::int64_t>& counts);
 
+/// Appends the gauge `email_jobs_oldest_pending_age_seconds` (0 when nothing waits).
+void render_oldest_pending(std::string& out, std::int64_t seconds);
+
 }  // namespace tmeit::domain

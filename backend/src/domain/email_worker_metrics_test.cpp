@@ -38,5 +38,12 @@ TEST(EmailWorkerMetrics, QueueDepthIsAGaugeByStatus) {
   EXPECT_TRUE(has_line(out, "email_jobs{status=\"failed\"} 1")) << out;
 }
 
+TEST(EmailWorkerMetrics, OldestPendingAgeIsAGaugeInSeconds) {
+  std::string out;
+  render_oldest_pending(out, 1234);
+  EXPECT_TRUE(has_line(out, "# TYPE email_jobs_oldest_pending_age_seconds gauge")) << out;
+  EXPECT_TRUE(has_line(out, "email_jobs_oldest_pending_age_seconds 1234")) << out;
+}
+
 }  // namespace
 }  // namespace tmeit::domain

@@ -18,11 +18,24 @@ const FieldSpec* find_field(std::string_view name) {
 }
 
 bool required(std::string_view name) {
-  return name != "nickname";
+  return name != "nickname" && name != "phone";
 }
 
 std::string text_of(const json& body, const char* name) {
   return body.at(name).get<std::string>();
+}
+
+/// An optional text field: absent, null and "" are all none.
+std::optional<std::string> optional_text_of(const json& body, const char* name) {
+  const auto found = body.find(name);
+  if (found == body.end() || found->is_null() || found->get_ref<const std::string&>().empty()) {
+    return std::nullopt;
+  }
+  return found->get<std::string>();
+}
+
+json optional_json(const std::optional<std::string>& value) {
+  return value ? json(*value) : json(nullptr);
 }
 
 json status_schema() {
@@ -35,11 +48,11 @@ const std::vector<FieldSpec>& sign_up_fields() {
   using T = FieldType;
   // clang-format off
   static const std::vector<FieldSpec> fields = {
-    {"email", T::email, false, 3, 254, {}, "becomes the login email"},
+    {"login_email", T::email, false, 3, 254, {}, "becomes the login email"},
     {"first_name", T::line, false, 1, 100},
     {"nickname", T::line, true, 0, 100},
     {"last_name", T::line, false, 1, 100},
-    {"phone", T::line, false, 1, 40},
+    {"phone", T::line, true, 0, 40, {}, "optional; empty counts as none"},
     {"password", T::line, false, 1, 256, {}, "zxcvbn strength at least 3 of 4"},
   };
   // clang-format on
@@ -62,13 +75,11 @@ std::optional<SignUpForm> sign_up_from_json(const json& body, SignUpProblems& pr
   }
   if (!problems.ok()) return std::nullopt;
   SignUpForm form;
-  form.email = text_of(body, "email");
+  form.email = text_of(body, "login_email");
   form.first_name = text_of(body, "first_name");
-  if (body.contains("nickname") && !body.at("nickname").is_null()) {
-    form.nickname = text_of(body, "nickname");
-  }
+  form.nickname = optional_text_of(body, "nickname");
   form.last_name = text_of(body, "last_name");
-  form.phone = text_of(body, "phone");
+  form.phone = optional_text_of(body, "phone");
   form.password = text_of(body, "password");
   return form;
 }
@@ -76,12 +87,18 @@ std::optional<SignUpForm> sign_up_from_json(const json& body, SignUpProblems& pr
 json sign_up_json(const SignUp& sign_up) {
   return {{"uuid", sign_up.uuid},
           {"status", pending},
-          {"email", sign_up.email},
+          {"login_email", sign_up.email},
           {"first_name", sign_up.first_name},
-          {"nickname", sign_up.nickname ? json(*sign_up.nickname) : json(nullptr)},
+          {"nickname", optional_json(sign_up.nickname)},
           {"last_name", sign_up.last_name},
-          {"phone", sign_up.phone},
-          {"created_at", sign_up.created_at}};
+          {"phone", optional_json(sign_up.phone)},
+          {"time_created", sign_up.created_at}};
+}
+
+json pending_sign_up_json(const SignUp& sign_up) {
+  auto out = sign_up_json(sign_up);
+  out["ip_address"] = optional_json(sign_up.client_ip);
+  return out;
 }
 
 json sign_up_status_json(const SignUp& sign_up) {
@@ -106,7 +123,7 @@ json sign_up_form_schema() {
 
 json sign_up_schema() {
   json properties = json::object();
-  json required_fields = json::array({"uuid", "status", "created_at"});
+  json required_fields = json::array({"uuid", "status", "time_created"});
   properties["uuid"] = {{"type", "string"}, {"format", "uuid"}};
   properties["status"] = status_schema();
   for (const auto& spec : sign_up_fields()) {
@@ -114,11 +131,25 @@ json sign_up_schema() {
     properties[spec.name] = field_schema(spec);
     required_fields.push_back(spec.name);
   }
-  properties["created_at"] = {{"type", "string"}, {"format", "date-time"}};
+  properties["time_created"] = {
+      {"type", "string"},
+      {"format", "date-time"},
+      {"description", "when it was sent, e.g. 2026-11-26T18:00:00.500000+00:00"}};
   return {{"type", "object"},
-          {"description", "A pending sign-up as masters see it."},
+          {"description", "A pending sign-up, as its applicant gets it back."},
           {"required", required_fields},
           {"properties", properties}};
+}
+
+json pending_sign_up_schema() {
+  auto schema = sign_up_schema();
+  schema["description"] = "A pending sign-up as masters see it.";
+  schema["properties"]["ip_address"] = {
+      {"type", "string"},
+      {"nullable", true},
+      {"description", "the address it was sent from; null after 30 days"}};
+  schema["required"].push_back("ip_address");
+  return schema;
 }
 
 json sign_up_status_schema() {

@@ -13,13 +13,14 @@ namespace tmeit::domain {
 /// An application to join as prao, as stored. The password hash never leaves the server.
 struct SignUp {
   std::string uuid;
-  std::string email;
+  std::string email;  // login_email in the API
   std::string first_name;
   std::optional<std::string> nickname;
   std::string last_name;
-  std::string phone;
+  std::optional<std::string> phone;
   std::string password_hash;
-  std::string created_at;  // RFC 3339, UTC
+  std::string created_at;                // time_created in the API, util::api_time's form
+  std::optional<std::string> client_ip;  // erased after 30 days
 };
 
 /// What the public sign-up form sends, validated.
@@ -28,7 +29,7 @@ struct SignUpForm {
   std::string first_name;
   std::optional<std::string> nickname;
   std::string last_name;
-  std::string phone;
+  std::optional<std::string> phone;  // optional, as in the original; "" counts as none
   std::string password;
 };
 
@@ -45,15 +46,19 @@ struct SignUpProblems {
 /// The form in `body`, or std::nullopt with `problems` saying why not.
 std::optional<SignUpForm> sign_up_from_json(const nlohmann::json& body, SignUpProblems& problems);
 
-/// A sign-up as masters see it (everything but the password hash).
+/// A sign-up as its applicant gets it back: everything they sent but the password.
 nlohmann::json sign_up_json(const SignUp& sign_up);
+
+/// A pending sign-up as masters list it: sign_up_json plus the address it came from.
+nlohmann::json pending_sign_up_json(const SignUp& sign_up);
 
 /// What anyone holding the uuid may see: the uuid, the first name and the status.
 nlohmann::json sign_up_status_json(const SignUp& sign_up);
 
-/// OpenAPI schemas: the form, the master view and the public status.
+/// OpenAPI schemas: the form, the applicant's copy, the master view and the public status.
 nlohmann::json sign_up_form_schema();
 nlohmann::json sign_up_schema();
+nlohmann::json pending_sign_up_schema();
 nlohmann::json sign_up_status_schema();
 
 }  // namespace tmeit::domain

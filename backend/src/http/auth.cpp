@@ -54,4 +54,15 @@ asio::awaitable<std::optional<domain::Viewer>> Authenticator::authenticate(
                            member->role, member->first_name, member->last_name};
 }
 
+asio::awaitable<std::optional<domain::Viewer>> Authenticator::viewer_or_public(
+    const Request& request) const {
+  std::optional<domain::Viewer> viewer;
+  try {
+    viewer = co_await authenticate(request);
+  } catch (const Unauthorized&) {
+    viewer.reset();  // the token is no good: answer as to anyone
+  }
+  co_return viewer;
+}
+
 }  // namespace tmeit::http

@@ -29,6 +29,10 @@ class Authenticator {
   /// request has none. Throws Unauthorized for a malformed, forged, expired or revoked token.
   asio::awaitable<std::optional<domain::Viewer>> authenticate(const Request& request) const;
 
+  /// Like authenticate, but a token that is malformed, forged, expired or revoked counts as no
+  /// token: for routes that answer everyone, shaped by who asks.
+  asio::awaitable<std::optional<domain::Viewer>> viewer_or_public(const Request& request) const;
+
  private:
   db::MemberRepository& members_;
   std::string secret_;

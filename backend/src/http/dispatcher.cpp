@@ -26,6 +26,14 @@ Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
                        const Authenticator* authenticator)
     : router_(router), static_files_(static_files), authenticator_(authenticator) {}
 
+std::vector<std::string> Dispatcher::known_routes() const {
+  std::vector<std::string> labels{
+      std::string(route_labels::method_not_allowed), std::string(route_labels::static_files),
+      std::string(route_labels::not_found), std::string(route_labels::invalid)};
+  for (const auto& route : router_.routes()) labels.push_back(route.path);
+  return labels;
+}
+
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   // Each failure kind is caught where it is known; the response is built after the failing
   // frame is gone, since a catch block cannot co_await.
@@ -53,8 +61,10 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   } catch (const std::exception& error) {
     ctx.error = error.what();
     // The client gets the request id to quote, never the internal message.
-    failure = error_response(ctx.request, Status::internal_server_error, "internal server error",
-                             {{"request_id", ctx.request_id}});
+    constexpr const char* message = "internal server error";
+    const nlohmann::json body{
+        {"error", message}, {"detail", message}, {"request_id", ctx.request_id}};
+    failure = json_response(ctx.request, Status::internal_server_error, body);
   }
   co_return std::move(*failure);
 }
@@ -70,25 +80,55 @@ asio::awaitable<Response> Dispatcher::route(RequestContext& ctx) const {
     co_return co_await match.route->handler(ctx);
   }
   if (!match.allowed.empty()) {
-    ctx.route = "method_not_allowed";
+    ctx.route = route_labels::method_not_allowed;
     auto response = error_response(request, Status::method_not_allowed, "method not allowed");
     response.set(bhttp::field::allow, allow_header(match.allowed));
     co_return response;
   }
+  if (auto redirect = slash_redirect(request, path)) {
+    ctx.route = "slash_redirect";
+    co_return std::move(*redirect);
+  }
   if (static_files_ != nullptr) {
-    ctx.route = "static";
+    ctx.route = route_labels::static_files;
     if (auto response = static_files_->serve(request)) co_return std::move(*response);
   }
-  ctx.route = "not_found";
+  ctx.route = route_labels::not_found;
   co_return error_response(request, Status::not_found, "not found");
+}
+
+std::optional<Response> Dispatcher::slash_redirect(const Request& request,
+                                                   std::string_view path) const {
+  constexpr std::string_view api_prefix = "/api/";
+  if (!path.starts_with(api_prefix) || path.size() <= api_prefix.size()) return std::nullopt;
+  std::string other(path);
+  if (other.ends_with('/')) {
+    other.pop_back();
+  } else {
+    other.push_back('/');
+  }
+  const auto match = router_.match(request.method(), other);
+  if (match.route == nullptr && match.allowed.empty()) return std::nullopt;
+  const auto query = request.target().substr(path.size());
+  Response response{Status::temporary_redirect, request.version()};
+  response.set(bhttp::field::location, other + std::string(query));
+  response.keep_alive(request.keep_alive());
+  response.prepare_payload();
+  return response;
 }
 
 asio::awaitable<void> Dispatcher::admit(const Route& route, RequestContext& ctx) const {
   if (route.access == Access::anyone) co_return;
   if (authenticator_ == nullptr) throw std::logic_error("route needs a login but none is set up");
+  if (route.access == Access::optional_login) {
+    // A public page must not break because the browser still sends an expired or revoked token
+    // (the original's defect): such a caller gets what the public gets.
+    auto viewer = co_await authenticator_->viewer_or_public(ctx.request);
+    ctx.viewer = std::move(viewer);
+    co_return;
+  }
   auto viewer = co_await authenticator_->authenticate(ctx.request);
   ctx.viewer = std::move(viewer);
-  if (route.access == Access::optional_login) co_return;
   if (!ctx.viewer) throw Unauthorized("not logged in");
   const auto role = ctx.viewer->role;
   if (route.access == Access::marshal && !domain::organizes_events(role)) {

@@ -10,7 +10,10 @@
 
 namespace tmeit::http {
 
-/// An error a client should see: a status code and a message, rendered as {"error", "detail"}.
+/// An error a client should see: a status code and a message, rendered as
+/// {"error": message, "detail": ...}. `detail` follows FastAPI, whose clients the v1 API keeps
+/// (docs/api-compatibility.md): a list of {"loc", "msg", "type"} when the problem is with named
+/// input fields, else the message again.
 class ApiError : public std::runtime_error {
  public:
   ApiError(Status status, const std::string& message, nlohmann::json detail = nullptr)
@@ -30,6 +33,13 @@ class ApiError : public std::runtime_error {
   nlohmann::json detail_;
   std::optional<int> retry_after_;
 };
+
+/// FastAPI's list of input problems, [{"loc": [where, field], "msg": problem, "type": kind}],
+/// from `problems` ({"field": "problem", ...}); `where` is "body", "query" or "path".
+nlohmann::json problem_list(const nlohmann::json& problems, std::string_view where = "body");
+
+/// "first_name: must not be empty; phone: is required": the problems as one message.
+std::string problems_message(const nlohmann::json& problems);
 
 struct BadRequest : ApiError {
   explicit BadRequest(const std::string& message, nlohmann::json detail = nullptr)
@@ -56,15 +66,23 @@ struct PreconditionFailed : ApiError {
   explicit PreconditionFailed(const std::string& message)
       : ApiError(Status::precondition_failed, message) {}
 };
-/// Field-level problems: detail is {"field": "what is wrong", ...}.
+/// A field that does not exist or that the caller may not set: a 400 naming it in `detail`.
+BadRequest unknown_field(const std::string& field, const std::string& message);
+
+/// Field-level problems ({"field": "what is wrong", ...}): a 422 whose detail lists them the way
+/// FastAPI does; the message names them all unless one is given.
 struct ValidationError : ApiError {
-  explicit ValidationError(nlohmann::json field_errors,
-                           const std::string& message = "validation failed")
-      : ApiError(Status::unprocessable_entity, message, std::move(field_errors)) {}
+  explicit ValidationError(const nlohmann::json& field_errors, const std::string& message = {},
+                           std::string_view where = "body")
+      : ApiError(Status::unprocessable_entity,
+                 message.empty() ? problems_message(field_errors) : message,
+                 problem_list(field_errors, where)) {}
 };
-/// A ValidationError about one field, e.g. invalid_field("email", "is required").
-inline ValidationError invalid_field(const std::string& field, const std::string& problem) {
-  return ValidationError(nlohmann::json::object({{field, problem}}), field + ": " + problem);
+/// A ValidationError about one field, e.g. invalid_field("email", "is required"); `where` is
+/// "query" for a query parameter.
+inline ValidationError invalid_field(const std::string& field, const std::string& problem,
+                                     std::string_view where = "body") {
+  return ValidationError(nlohmann::json::object({{field, problem}}), field + ": " + problem, where);
 }
 
 struct TooManyRequests : ApiError {
@@ -81,9 +99,13 @@ struct ServiceUnavailable : ApiError {
   }
 };
 
-/// Builds the JSON error response every error path uses: {"error": message[, "detail": ...]}.
+/// Builds the JSON error response every error path uses: {"error": message, "detail": detail},
+/// where a null `detail` repeats the message (FastAPI's HTTPException shape).
 Response error_response(const Request& request, Status status, std::string_view message,
                         const nlohmann::json& detail = nullptr);
+
+/// The answer to a deletion: {"status": "deleted", key: id}.
+nlohmann::json deleted_json(std::string_view key, std::string_view id);
 
 /// A 204 No Content response with the request's HTTP version and keep-alive.
 Response no_content_response(const Request& request);

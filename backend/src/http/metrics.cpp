@@ -1,5 +1,7 @@
 #include "http/metrics.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace tmeit::http {
@@ -20,11 +22,53 @@ std::string escape_label(std::string_view value) {
   return out;
 }
 
+void append_family(std::string& out, std::string_view name, std::string_view type,
+                   std::string_view help, std::string_view samples) {
+  out.append("# HELP ").append(name).append(" ").append(help).append("\n");
+  out.append("# TYPE ").append(name).append(" ").append(type).append("\n");
+  out.append(samples);
+}
+
+std::string sample(std::string_view name_and_labels, std::string_view value) {
+  std::string line(name_and_labels);
+  line.append(" ").append(value).append("\n");
+  return line;
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 7> served_methods = {"GET",   "HEAD",   "POST",   "PUT",
+                                                            "PATCH", "DELETE", "OPTIONS"};
+
+std::string_view method_label(std::string_view method) {
+  const bool known =
+      std::find(served_methods.begin(), served_methods.end(), method) != served_methods.end();
+  return known ? method : Metrics::other;
+}
+
+}  // namespace
+
+void Metrics::set_known_routes(const std::vector<std::string>& routes) {
+  std::lock_guard lock(mutex_);
+  known_routes_.insert(routes.begin(), routes.end());
+}
+
+std::string_view Metrics::route_label(std::string_view route) const {
+  if (known_routes_.empty() || known_routes_.contains(route)) return route;
+  return other;
+}
+
 void Metrics::observe_request(std::string_view method, std::string_view route, unsigned status,
                               double seconds) {
+  method = method_label(method);
   std::lock_guard lock(mutex_);
-  // Look up with views; strings are only made for a label set never seen before.
+  // Look up with views; strings are only made for a label set never seen before. Only known
+  // routes (and "other") are ever stored, so a route found here needs no further check.
   auto counter = requests_.find(std::make_tuple(method, route, status));
+  if (counter == requests_.end()) {
+    route = route_label(route);
+    counter = requests_.find(std::make_tuple(method, route, status));
+  }
   if (counter == requests_.end()) {
     counter = requests_.emplace(std::make_tuple(std::string(method), std::string(route), status), 0)
                   .first;

@@ -36,6 +36,7 @@ ordered_json operation_of(const Route& route) {
                          {"summary", route.summary},
                          {"description", route.summary},
                          {"tags", {route.tag}}};
+  if (route.deprecated) operation["deprecated"] = true;
   auto parameters = parameters_of(route.path);
   if (route.query_parameters.is_array()) {
     for (const auto& parameter : route.query_parameters) {
@@ -68,7 +69,9 @@ ordered_json operation_of(const Route& route) {
     for (const auto& [status, doc] : route.responses) codes.insert(status);
     return codes;
   }();
-  if (route.access != Access::anyone && !declared.contains(401)) {
+  // Routes that answer everyone treat a token that no longer works as none: never a 401.
+  const bool needs_login = route.access != Access::anyone && route.access != Access::optional_login;
+  if (needs_login && !declared.contains(401)) {
     responses["401"] = response_of({"not logged in or token revoked", error_schema()});
   }
   if ((route.access == Access::marshal || route.access == Access::master) &&
@@ -112,12 +115,33 @@ nlohmann::ordered_json openapi_document(const Router& router, std::string_view v
                         {"servers", {{{"url", "/"}, {"description", "this server"}}}},
                         {"tags", tag_list},
                         {"paths", paths}};
+  // FastAPI's error shapes, which clients of the original read, plus our "error" message.
+  document["components"]["schemas"]["Problem"] = {
+      {"type", "object"},
+      {"description", "One problem with one input value, as FastAPI reports it."},
+      {"required", {"loc", "msg", "type"}},
+      {"properties",
+       {{"loc",
+         {{"type", "array"},
+          {"items", {{"type", "string"}}},
+          {"description", "where: [\"body\" | \"query\" | \"path\", field name]"}}},
+        {"msg", {{"type", "string"}, {"description", "what is wrong with it"}}},
+        {"type",
+         {{"type", "string"},
+          {"description", "value_error.missing, value_error.extra, type_error or value_error"}}}}}};
   document["components"]["schemas"]["Error"] = {
       {"type", "object"},
-      {"required", {"error"}},
+      {"required", {"error", "detail"}},
       {"properties",
        {{"error", {{"type", "string"}, {"description", "what went wrong"}}},
-        {"detail", {{"description", "more about it, e.g. which fields are invalid"}}}}}};
+        {"detail",
+         {{"description",
+           "the problems with named input fields (400, 422), else the message again"},
+          {"oneOf",
+           {{{"type", "string"}},
+            {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Problem"}}}}}}}},
+        {"request_id",
+         {{"type", "string"}, {"description", "500 only: quote it when reporting the error"}}}}}};
   for (const auto& [name, schema] : schemas.items()) {
     document["components"]["schemas"][name] = schema;
   }

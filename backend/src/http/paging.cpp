@@ -39,13 +39,13 @@ void for_each_query_parameter(
 bool read_page_parameter(std::string_view name, std::string_view value, Page& page) {
   if (name == "limit") {
     const auto limit = integer_in(value, 1, max_limit);
-    if (!limit) throw invalid_field("limit", "must be a whole number from 1 to 500");
+    if (!limit) throw invalid_field("limit", "must be a whole number from 1 to 500", "query");
     page.limit = *limit;
     return true;
   }
   if (name == "offset") {
     const auto offset = integer_in(value, 0, std::numeric_limits<int>::max());
-    if (!offset) throw invalid_field("offset", "must be a whole number, 0 or more");
+    if (!offset) throw invalid_field("offset", "must be a whole number, 0 or more", "query");
     page.offset = *offset;
     return true;
   }

@@ -1,6 +1,8 @@
 #include "http/request_body.hpp"
 
 #include "http/errors.hpp"
+#include "util/strict_json.hpp"
+#include "util/utf8.hpp"
 
 #include <boost/beast/core/string.hpp>
 
@@ -49,17 +51,21 @@ nlohmann::json json_object_body(const Request& request) {
   if (!has_media_type(request, "application/json")) {
     throw ApiError(Status::unsupported_media_type, "expected Content-Type: application/json");
   }
-  auto body = nlohmann::json::parse(request.body(), nullptr, false);
-  if (body.is_discarded()) throw BadRequest("invalid JSON in the request body");
-  if (!body.is_object()) throw BadRequest("the request body must be a JSON object");
-  return body;
+  auto parsed = util::parse_strict_json(request.body());
+  if (parsed.duplicate_key) {
+    throw BadRequest("duplicate key in the JSON body: " + *parsed.duplicate_key,
+                     {{"field", *parsed.duplicate_key}});
+  }
+  if (parsed.value.is_discarded()) throw BadRequest("invalid JSON in the request body");
+  if (!parsed.value.is_object()) throw BadRequest("the request body must be a JSON object");
+  return std::move(parsed.value);
 }
 
 void reject_unknown_fields(const nlohmann::json& body,
                            std::initializer_list<std::string_view> allowed) {
   for (const auto& [name, value] : body.items()) {
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-      throw BadRequest("unknown field: " + name, {{"field", name}});
+      throw unknown_field(name, "unknown field: " + name);
     }
   }
 }
@@ -86,7 +92,13 @@ std::map<std::string, std::string, std::less<>> form_body(const Request& request
     const auto eq = pair.find('=');
     auto name = form_decode(pair.substr(0, eq));
     auto value = eq == std::string_view::npos ? std::string() : form_decode(pair.substr(eq + 1));
-    fields.emplace(std::move(name), std::move(value));  // the first of repeated names wins
+    // Text the database would refuse, found here: a 4xx naming the field, never a 500.
+    if (!util::is_valid_utf8(name)) throw BadRequest("invalid form body: a name is not UTF-8");
+    if (!util::is_valid_utf8(value)) throw invalid_field(name, "must be valid UTF-8");
+    // OAuth2 (RFC 6749 §3.1) forbids repeating a parameter; which one would count is a guess.
+    if (!fields.emplace(name, std::move(value)).second) {
+      throw BadRequest("invalid form body: repeated field " + name, {{"field", name}});
+    }
   }
   return fields;
 }

@@ -68,5 +68,45 @@ TEST(RequestBody, UnknownFieldsAre400AndMissingOrNonStringFields422) {
   EXPECT_EQ(status_of([&] { required_string(body, "missing"); }), Status::unprocessable_entity);
 }
 
+TEST(RequestBody, RefusesARepeatedJsonKeyAtAnyDepth) {
+  EXPECT_EQ(status_of([] {
+              json_object_body(with_body("application/json", R"({"role":"prao","role":"master"})"));
+            }),
+            Status::bad_request);
+  EXPECT_EQ(status_of([] {
+              json_object_body(with_body("application/json", R"({"a":[{"b":1,"b":2}]})"));
+            }),
+            Status::bad_request);
+  // The same key in sibling objects is no repetition.
+  EXPECT_EQ(status_of([] {
+              json_object_body(with_body("application/json", R"({"a":{"b":1},"c":{"b":2}})"));
+            }),
+            Status::ok);
+}
+
+TEST(RequestBody, FormValuesThatAreNotUtf8Are422NamingTheField) {
+  try {
+    form_body(with_body("application/x-www-form-urlencoded", "username=%ff&password=x"));
+    FAIL() << "accepted a username that is not UTF-8";
+  } catch (const ApiError& error) {
+    EXPECT_EQ(error.status(), Status::unprocessable_entity);
+    EXPECT_NE(std::string(error.what()).find("username"), std::string::npos) << error.what();
+  }
+  EXPECT_EQ(
+      status_of([] { form_body(with_body("application/x-www-form-urlencoded", "%c3%28=x")); }),
+      Status::bad_request);
+  EXPECT_EQ(status_of([] {
+              form_body(with_body("application/x-www-form-urlencoded", "username=%C3%A5sa"));
+            }),
+            Status::ok);
+}
+
+TEST(RequestBody, RefusesARepeatedFormField) {
+  EXPECT_EQ(status_of([] {
+              form_body(with_body("application/x-www-form-urlencoded", "username=a&username=b"));
+            }),
+            Status::bad_request);
+}
+
 }  // namespace
 }  // namespace tmeit::http

@@ -13,6 +13,13 @@ inline nlohmann::json object_schema(nlohmann::json properties, nlohmann::json re
       {"type", "object"}, {"required", std::move(required)}, {"properties", std::move(properties)}};
 }
 
+/// The answer to a deletion: {"status": "deleted", key: "<id>"} (http::deleted_json).
+inline nlohmann::json deleted_schema(const std::string& key) {
+  return object_schema(
+      {{"status", {{"type", "string"}, {"enum", {"deleted"}}}}, {key, {{"type", "string"}}}},
+      {"status", key});
+}
+
 /// A reference to a schema in the document's components.
 inline nlohmann::json schema_ref(std::string_view name) {
   return {{"$ref", "#/components/schemas/" + std::string(name)}};

@@ -13,9 +13,9 @@
 namespace tmeit::http {
 
 /// Who may call a route; the dispatcher enforces it and the OpenAPI document shows it.
-/// `anyone`: no login looked at. `optional_login`: anyone, but a bearer token (if sent) must be
-/// valid and the handler sees the viewer. The rest need a login: any member, a marshal or
-/// master, or a master.
+/// `anyone`: no login looked at. `optional_login`: anyone; the handler sees the viewer of a
+/// valid bearer token, and a token that is no longer valid counts as none. The rest need a
+/// login: any member, a marshal or master, or a master.
 enum class Access { anyone, optional_login, member, marshal, master };
 
 /// One documented response of a route: its description and JSON schema (null: no body).
@@ -40,6 +40,7 @@ struct Route {
   std::map<int, ResponseDoc> responses;
   std::string request_content_type = "application/json";
   nlohmann::json query_parameters = nullptr;  // OpenAPI parameter objects ("in": "query")
+  bool deprecated = false;                    // kept only to tell old clients it is gone (410)
 };
 
 /// The outcome of looking a request up in the table.

@@ -47,15 +47,6 @@ std::vector<Route> system_routes(SystemHandlers& system) {
                         {"backend", "schema_version"})}},
         {503, {"database unavailable", error_schema()}}}},
       {verb::get,
-       "/metrics",
-       "metrics",
-       "Prometheus metrics",
-       "system",
-       Access::anyone,
-       bind(system, &SystemHandlers::metrics),
-       nullptr,
-       {{200, {"metrics in the Prometheus text format", string, "text/plain"}}}},
-      {verb::get,
        "/api/v1/openapi.json",
        "openapi",
        "This API document",
@@ -82,7 +73,7 @@ std::vector<Route> build_routes(const Handlers& handlers) {
   std::vector<Route> routes = system_routes(handlers.system);
   for (auto part : {auth_routes(handlers.auth), member_routes(handlers.members),
                     event_routes(handlers.events), sign_up_routes(handlers.sign_ups),
-                    reset_routes(handlers.resets), email_routes(handlers.email)}) {
+                    reset_routes(handlers.resets), email_routes(handlers.email), gone_routes()}) {
     routes.insert(routes.end(), std::make_move_iterator(part.begin()),
                   std::make_move_iterator(part.end()));
   }

@@ -44,5 +44,7 @@ std::vector<Route> sign_up_routes(SignUpHandlers& sign_ups);
 nlohmann::json sign_up_schemas();
 std::vector<Route> reset_routes(ResetHandlers& resets);
 std::vector<Route> email_routes(EmailHandlers& email);
+/// Endpoints of the original we do not keep: each answers 410 with the reason (routes_gone.cpp).
+std::vector<Route> gone_routes();
 
 }  // namespace tmeit::http

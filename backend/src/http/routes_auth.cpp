@@ -54,8 +54,8 @@ std::vector<Route> auth_routes(AuthHandlers& auth) {
                         {"description", "zxcvbn strength at least 3 of 4"}}}},
                      {"current_password", "new_password"}),
        {{200, {"a new bearer token", token}},
-        {400, {"an unknown field", error_schema()}},
-        {422, {"wrong current password, or the new one is too weak", error_schema()}},
+        {400, {"the current password is wrong, or an unknown field", error_schema()}},
+        {422, {"a field is missing, or the new password is too weak", error_schema()}},
         {503, {"server busy; see Retry-After", error_schema()}}}},
   };
 }

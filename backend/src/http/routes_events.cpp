@@ -64,7 +64,7 @@ std::vector<Route> event_routes(EventHandlers& events) {
        Access::marshal,
        bind(events, &EventHandlers::create_event),
        schema_ref("EventCreate"),
-       {{201, {"the new event", schema_ref("Event")}}, {400, unknown_field}, {422, invalid}}},
+       {{200, {"the new event", schema_ref("Event")}}, {400, unknown_field}, {422, invalid}}},
       {verb::patch,
        "/api/v1/events/{uuid}",
        "patch_event",
@@ -89,7 +89,7 @@ std::vector<Route> event_routes(EventHandlers& events) {
        Access::master,
        bind(events, &EventHandlers::delete_event),
        nullptr,
-       {{204, {"deleted"}}, {404, not_found}}},
+       {{200, {"deleted", deleted_schema("uuid")}}, {404, not_found}}},
   };
 }
 

@@ -20,7 +20,7 @@ std::vector<Route> reset_routes(ResetHandlers& resets) {
        Access::anyone,
        bind(resets, &ResetHandlers::request_reset),
        object_schema({{"email", {{"type", "string"}, {"format", "email"}}}}, {"email"}),
-       {{202, {"a link is mailed if the email is a member's", status}},
+       {{200, {"a link is mailed if the email is a member's", status}},
         {400, unknown_field},
         {422, {"the email is missing or invalid", error_schema()}},
         {429, {"too many requests for this email or address; see Retry-After", error_schema()}}}},

@@ -8,6 +8,7 @@ namespace tmeit::http {
 nlohmann::json sign_up_schemas() {
   return {{"SignUpForm", domain::sign_up_form_schema()},
           {"SignUp", domain::sign_up_schema()},
+          {"PendingSignUp", domain::pending_sign_up_schema()},
           {"SignUpStatus", domain::sign_up_status_schema()}};
 }
 
@@ -23,7 +24,7 @@ std::vector<Route> sign_up_routes(SignUpHandlers& sign_ups) {
        Access::anyone,
        bind(sign_ups, &SignUpHandlers::create_sign_up),
        schema_ref("SignUpForm"),
-       {{201, {"the stored sign-up", schema_ref("SignUp")}},
+       {{200, {"the stored sign-up", schema_ref("SignUp")}},
         {400, {"an unknown field, named", error_schema()}},
         {409, {"the email is already a member's or signed up", error_schema()}},
         {422, {"invalid values by field, or a weak password", error_schema()}},
@@ -37,7 +38,7 @@ std::vector<Route> sign_up_routes(SignUpHandlers& sign_ups) {
        Access::master,
        bind(sign_ups, &SignUpHandlers::list_sign_ups),
        nullptr,
-       {{200, {"the sign-ups", {{"type", "array"}, {"items", schema_ref("SignUp")}}}}}},
+       {{200, {"the sign-ups", {{"type", "array"}, {"items", schema_ref("PendingSignUp")}}}}}},
       {verb::get,
        "/api/v1/sign_up/{uuid}",
        "get_sign_up",

@@ -89,7 +89,45 @@ asio::awaitable<void> Server::accept_loop() {
   }
 }
 
+bool Server::make_room() {
+  const std::size_t soft = services_.limits.max_connections;
+  const std::size_t hard = soft + soft / 10;
+  std::size_t count = 0;
+  std::vector<std::shared_ptr<Session>> open;
+  {
+    std::lock_guard lock(sessions_mutex_);
+    count = sessions_.size();
+    if (count < soft) return true;
+    // Asking every session costs a post each: at most four rounds a second, however many
+    // connections arrive meanwhile.
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_eviction_ >= std::chrono::milliseconds(250)) {
+      last_eviction_ = now;
+      for (auto& [raw, weak] : sessions_) {
+        if (auto session = weak.lock()) open.push_back(std::move(session));
+      }
+    }
+  }
+  if (count >= hard) ++refused_since_log_;
+  if (!open.empty()) {
+    services_.logger.warn("connection limit reached: closing idle connections",
+                          {{"connections", count},
+                           {"max_connections", soft},
+                           {"refused_since_last_warning", refused_since_log_}});
+    refused_since_log_ = 0;
+    // An idle keep-alive connection costs its client only a reconnect; busy ones stay.
+    for (auto& session : open) session->close_if_idle();
+  }
+  return count < hard;
+}
+
 void Server::start_session(Socket socket) {
+  if (!make_room()) {
+    // Beyond the hard limit (every connection busy): refuse rather than run out of descriptors.
+    error_code ignored;
+    socket.close(ignored);
+    return;
+  }
   auto session = std::make_shared<Session>(std::move(socket), services_);
   {
     std::lock_guard lock(sessions_mutex_);
@@ -121,7 +159,8 @@ void Server::on_signal() {
       if (auto session = weak.lock()) open.push_back(std::move(session));
     }
   }
-  for (auto& session : open) session->drain();
+  // Busy ones see the lifecycle draining and close after their response.
+  for (auto& session : open) session->close_if_idle();
   grace_timer_.expires_after(shutdown_grace_);
   grace_timer_.async_wait([this](const error_code& timer_ec) {
     if (timer_ec) return;

@@ -23,6 +23,11 @@ namespace tmeit::http {
 /// readiness fails at once, the listener closes, in-flight requests finish within the grace
 /// period.
 ///
+/// Open connections are bounded (ConnectionLimits::max_connections): at the limit, idle
+/// connections are closed to make room, so idle clients cannot lock others out; 10 % beyond it
+/// (everyone busy, e.g. slow clients within their request timeout) new connections are closed at
+/// once, so descriptors and memory stay bounded.
+///
 /// Each I/O thread runs its own io_context and each connection lives on one of them, so a
 /// connection's handlers never run concurrently without a strand, and threads do not wake each
 /// other for every handler (that cross-thread traffic cost a quarter of /health's throughput).
@@ -40,6 +45,9 @@ class Server {
  private:
   asio::io_context& next_context();
   asio::awaitable<void> accept_loop();
+  /// At the connection limit, asks idle sessions to close; false when the new connection must
+  /// be refused (10 % beyond the limit, every connection busy).
+  bool make_room();
   void start_session(Socket socket);
   void on_signal();
   void session_ended(Session* session);
@@ -56,6 +64,8 @@ class Server {
   asio::steady_timer grace_timer_;
   std::mutex sessions_mutex_;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions_;
+  std::chrono::steady_clock::time_point last_eviction_{};  // accept loop only
+  std::size_t refused_since_log_ = 0;                      // accept loop only
 };
 
 }  // namespace tmeit::http

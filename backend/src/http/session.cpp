@@ -2,7 +2,9 @@
 
 #include "http/errors.hpp"
 #include "http/log_redaction.hpp"
+#include "http/request_head.hpp"
 #include "http/request_id.hpp"
+#include "http/security_headers.hpp"
 
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -70,7 +72,7 @@ Session::Session(Socket socket, const SessionServices& services)
   if (!ec) peer_ = endpoint.address();
 }
 
-void Session::drain() {
+void Session::close_if_idle() {
   asio::post(socket_.get_executor(), [self = shared_from_this()] {
     if (self->waiting_idle()) self->socket_.cancel();
   });
@@ -88,7 +90,7 @@ asio::awaitable<void> Session::run() {
       if (!co_await serve_one()) break;
     }
   } catch (const std::exception& error) {
-    services_.logger.error("connection failed", {{"error", error.what()}});
+    services_.logger.exception("connection failed", {{"error", error.what()}});
   }
   closed_ = true;
   timer_.cancel();
@@ -146,6 +148,14 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
   // Unless the watchdog already switched it, the rest now runs under the request timeout.
   if (idle_ && !ec) arm_deadline(services_.limits.request_timeout);
   idle_ = false;
+  if (!ec) {
+    if (const auto problem = check_request_head(parser.get())) {
+      // Before the body: with its framing in doubt, no byte after the head is read as ours.
+      disarm_deadline();
+      co_await reject(static_cast<unsigned>(problem->status), problem->message);
+      co_return false;
+    }
+  }
   if (!ec && !parser.is_done()) {
     if (expects_continue(parser.get())) {
       Response go_on{Status::continue_, parser.get().version()};
@@ -157,7 +167,9 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
   }
   disarm_deadline();
   if (ec) {
-    co_await reject(timed_out_ ? error_code(beast::error::timeout) : ec);
+    const unsigned status =
+        status_for_read_error(timed_out_ ? error_code(beast::error::timeout) : ec);
+    if (status != 0) co_await reject(status, message_for(status));
     co_return false;
   }
   co_return true;
@@ -175,6 +187,7 @@ asio::awaitable<bool> Session::serve_one() {
                      {}};
   Response response = co_await services_.dispatcher.dispatch(ctx);
   response.set("X-Request-Id", ctx.request_id);
+  services_.security_headers.apply(response);
   if (services_.lifecycle.draining()) response.keep_alive(false);
   if (request.method() == bhttp::verb::head && !response.body().empty()) {
     // HEAD gets the GET headers, Content-Length included, and no body.
@@ -190,17 +203,16 @@ asio::awaitable<bool> Session::serve_one() {
   co_return !ec && response.keep_alive();
 }
 
-asio::awaitable<void> Session::reject(const error_code& read_error) {
-  const unsigned status = status_for_read_error(read_error);
-  if (status == 0) co_return;
+asio::awaitable<void> Session::reject(unsigned status, std::string_view message) {
   const auto started = std::chrono::steady_clock::now();
   Request unknown;  // the request could not be read; answer as HTTP/1.1 and close
   unknown.version(11);
   unknown.keep_alive(false);
-  Response response = error_response(unknown, static_cast<Status>(status), message_for(status));
+  Response response = error_response(unknown, static_cast<Status>(status), message);
   response.keep_alive(false);
-  RequestContext ctx{unknown, choose_request_id({}), peer_.to_string(), {}, "invalid"};
+  RequestContext ctx{unknown, choose_request_id({}), peer_.to_string(), {}, route_labels::invalid};
   response.set("X-Request-Id", ctx.request_id);
+  services_.security_headers.apply(response);
   error_code ec;
   arm_deadline(services_.limits.request_timeout);
   co_await bhttp::async_write(socket_, response, asio::redirect_error(use_awaitable, ec));
@@ -234,11 +246,17 @@ void Session::finish(const Request* request, const Response& response, const Req
   services_.metrics.observe_request(method, ctx.route, status, seconds);
   const auto path = request != nullptr ? loggable_path(target_path(request->target())) : "-";
   if (status >= 500) {
-    services_.logger.error("server error", {{"request_id", ctx.request_id},
-                                            {"route", ctx.route},
-                                            {"path", path},
-                                            {"status", status},
-                                            {"error", ctx.error}});
+    const nlohmann::json fields{{"request_id", ctx.request_id},
+                                {"route", ctx.route},
+                                {"path", path},
+                                {"status", status},
+                                {"error", ctx.error}};
+    // Only the dispatcher's catch-all answers 500; other 5xx are known conditions (503).
+    if (status == 500) {
+      services_.logger.exception("server error", fields);
+    } else {
+      services_.logger.error("server error", fields);
+    }
   }
   if (!services_.logger.enabled(app::LogLevel::info)) return;
   // Built by hand: this line is written for every request. Only the path comes from the client

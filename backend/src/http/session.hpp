@@ -5,6 +5,7 @@
 #include "http/client_address.hpp"
 #include "http/dispatcher.hpp"
 #include "http/metrics.hpp"
+#include "http/security_headers.hpp"
 #include "http/types.hpp"
 
 #include <boost/asio/basic_stream_socket.hpp>
@@ -24,6 +25,8 @@ struct ConnectionLimits {
   std::size_t max_header_bytes;
   std::chrono::milliseconds request_timeout;
   std::chrono::milliseconds idle_timeout;
+  /// Open connections before the server closes idle ones to make room; see Server.
+  std::size_t max_connections = 10000;
 };
 
 /// What every session shares; owned by the server.
@@ -34,6 +37,7 @@ struct SessionServices {
   Metrics& metrics;
   const app::Logger& logger;
   const app::Lifecycle& lifecycle;
+  const SecurityHeaders& security_headers;
 };
 
 /// A connection's socket, bound to the io_context of its I/O thread (a concrete executor type
@@ -49,9 +53,10 @@ class Session : public std::enable_shared_from_this<Session> {
   /// Serves the connection until it closes; never throws.
   asio::awaitable<void> run();
 
-  /// Asks the session to finish: an idle connection closes now, a busy one after its response.
-  /// Safe to call from any thread.
-  void drain();
+  /// Closes the connection now if it is idle (waiting for a request that has not begun); a busy
+  /// one is left alone (while draining, it closes after its response). Safe to call from any
+  /// thread.
+  void close_if_idle();
 
   asio::io_context::executor_type executor() { return socket_.get_executor(); }
 
@@ -61,7 +66,8 @@ class Session : public std::enable_shared_from_this<Session> {
   bool waiting_idle() const;
   asio::awaitable<bool> serve_one();
   asio::awaitable<bool> read_request(Parser& parser);
-  asio::awaitable<void> reject(const boost::system::error_code& ec);
+  /// Answers a request that cannot be served with `status` and closes the connection.
+  asio::awaitable<void> reject(unsigned status, std::string_view message);
   asio::awaitable<void> lingering_close();
   void arm_deadline(std::chrono::milliseconds timeout);
   void disarm_deadline();

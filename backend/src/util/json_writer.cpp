@@ -1,5 +1,7 @@
 #include "util/json_writer.hpp"
 
+#include "util/utf8.hpp"
+
 #include <array>
 
 namespace tmeit::util {
@@ -13,30 +15,6 @@ constexpr std::array<bool, 256> plain_bytes = [] {
   for (std::size_t c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
   return plain;
 }();
-
-/// Length of the valid UTF-8 sequence starting at text[pos], or 0 when it is not one
-/// (overlong forms, surrogates and code points above U+10FFFF included).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
-  const auto continuation = [&](std::size_t i) {
-    return pos + i < text.size() && (byte(i) & 0xC0U) == 0x80U;
-  };
-  const unsigned lead = byte(0);
-  if (lead >= 0xC2U && lead <= 0xDFU) return continuation(1) ? 2 : 0;
-  if (lead >= 0xE0U && lead <= 0xEFU) {
-    if (!continuation(1) || !continuation(2)) return 0;
-    if (lead == 0xE0U && byte(1) < 0xA0U) return 0;   // overlong
-    if (lead == 0xEDU && byte(1) >= 0xA0U) return 0;  // surrogate
-    return 3;
-  }
-  if (lead >= 0xF0U && lead <= 0xF4U) {
-    if (!continuation(1) || !continuation(2) || !continuation(3)) return 0;
-    if (lead == 0xF0U && byte(1) < 0x90U) return 0;   // overlong
-    if (lead == 0xF4U && byte(1) >= 0x90U) return 0;  // above U+10FFFF
-    return 4;
-  }
-  return 0;
-}
 
 void append_escaped_control(std::string& out, unsigned char c) {
   switch (c) {

@@ -1,6 +1,7 @@
 #include "util/jwt.hpp"
 
 #include "util/base64url.hpp"
+#include "util/strict_json.hpp"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -37,26 +38,64 @@ Clock::time_point from_seconds(double seconds) {
   return Clock::time_point(std::chrono::milliseconds(std::llround(seconds * 1000.0)));
 }
 
-/// A decoded JSON object, or null when the part is not base64url JSON of an object.
+// How far apart the clocks of two replicas (the one that issued a token, the one that reads
+// it) may be before a token "issued in the future" is refused.
+constexpr auto clock_skew = std::chrono::seconds(60);
+
+// NumericDates we accept: from 1970 to the end of 9999, so the milliseconds always fit.
+constexpr double latest_numeric_date = 253402300799.0;
+
+/// A decoded JSON object, or null when the part is not base64url JSON of an object (with no
+/// key twice: "sub" read one way by us and another by some proxy is how checks get bypassed).
 nlohmann::json decode_object(std::string_view part) {
   const auto bytes = base64url_decode(part);
   if (!bytes) return nullptr;
-  auto value = nlohmann::json::parse(*bytes, nullptr, false);
-  return value.is_object() ? value : nlohmann::json();
+  auto parsed = parse_strict_json(*bytes);
+  return parsed.ok() && parsed.value.is_object() ? std::move(parsed.value) : nlohmann::json();
+}
+
+/// The NumericDate claim `name` of `payload`; nullopt when absent or not a plausible date.
+std::optional<Clock::time_point> numeric_date(const nlohmann::json& payload,
+                                              std::string_view name) {
+  const auto found = payload.find(name);
+  if (found == payload.end() || !found->is_number()) return std::nullopt;
+  const double seconds = found->get<double>();
+  // Also false for NaN; a huge number must not overflow the conversion to milliseconds.
+  if (!(seconds >= 0.0 && seconds <= latest_numeric_date)) return std::nullopt;
+  return from_seconds(seconds);
+}
+
+/// Whether the times of a token make sense at `now`: issued no later than now (give or take
+/// the clock skew), not before its nbf, not yet expired, and expiring after it was issued.
+bool plausible_times(const nlohmann::json& payload, const JwtClaims& claims,
+                     Clock::time_point now) {
+  if (claims.issued_at > now + clock_skew) return false;
+  if (claims.expires_at <= now || claims.expires_at <= claims.issued_at) return false;
+  if (payload.contains("nbf")) {
+    const auto not_before = numeric_date(payload, "nbf");
+    if (!not_before || claims.issued_at < *not_before || *not_before > now + clock_skew) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
 
+std::string sign_jwt_parts(std::string_view header_json, std::string_view payload_json,
+                           std::string_view secret) {
+  std::string token = base64url_encode(header_json) + "." + base64url_encode(payload_json);
+  token += "." + base64url_encode(hmac_sha256(secret, token));
+  return token;
+}
+
 std::string sign_jwt(const JwtClaims& claims, std::string_view secret) {
-  static const std::string header = base64url_encode(R"({"alg":"HS256","typ":"JWT"})");
   const nlohmann::json payload{
       {"sub", claims.subject},
       {"iat", to_seconds(claims.issued_at)},
       {"exp", std::chrono::duration_cast<std::chrono::seconds>(claims.expires_at.time_since_epoch())
                   .count()}};
-  std::string token = header + "." + base64url_encode(payload.dump());
-  token += "." + base64url_encode(hmac_sha256(secret, token));
-  return token;
+  return sign_jwt_parts(R"({"alg":"HS256","typ":"JWT"})", payload.dump(), secret);
 }
 
 std::optional<JwtClaims> verify_jwt(std::string_view token, std::string_view secret,
@@ -76,15 +115,11 @@ std::optional<JwtClaims> verify_jwt(std::string_view token, std::string_view sec
   const auto payload = decode_object(token.substr(first_dot + 1, last_dot - first_dot - 1));
   if (payload.is_null()) return std::nullopt;
   const auto sub = payload.find("sub");
-  const auto iat = payload.find("iat");
-  const auto exp = payload.find("exp");
-  if (sub == payload.end() || !sub->is_string() || iat == payload.end() || !iat->is_number() ||
-      exp == payload.end() || !exp->is_number()) {
-    return std::nullopt;
-  }
-  JwtClaims claims{sub->get<std::string>(), from_seconds(iat->get<double>()),
-                   from_seconds(exp->get<double>())};
-  if (claims.expires_at <= now) return std::nullopt;
+  const auto issued_at = numeric_date(payload, "iat");
+  const auto expires_at = numeric_date(payload, "exp");
+  if (sub == payload.end() || !sub->is_string() || !issued_at || !expires_at) return std::nullopt;
+  JwtClaims claims{sub->get<std::string>(), *issued_at, *expires_at};
+  if (!plausible_times(payload, claims, now)) return std::nullopt;
   return claims;
 }
 

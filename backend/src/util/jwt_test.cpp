@@ -47,5 +47,65 @@ TEST(Jwt, RefusesAlgNoneAndGarbage) {
   EXPECT_FALSE(verify_jwt("not a token at all", secret, issued));
 }
 
+/// A token with our header and this payload, validly signed: only the claims can be wrong.
+std::string signed_payload(std::string_view payload) {
+  return sign_jwt_parts(R"({"alg":"HS256","typ":"JWT"})", payload, secret);
+}
+
+// issued = 2025-11-26T09:40:00.123Z = 1764150000.123 s
+TEST(Jwt, AcceptsAHandSignedTokenWithPlainClaims) {
+  const auto token = signed_payload(R"({"sub":"email:a@b.c","iat":1764150000,"exp":1764153600})");
+  EXPECT_TRUE(verify_jwt(token, secret, issued));
+}
+
+TEST(Jwt, RefusesATokenIssuedInTheFuture) {
+  // Issued an hour after `issued`.
+  const auto token = signed_payload(R"({"sub":"email:a@b.c","iat":1764153600,"exp":1764160000})");
+  EXPECT_FALSE(verify_jwt(token, secret, issued));
+  EXPECT_TRUE(verify_jwt(token, secret, issued + 1h));
+}
+
+TEST(Jwt, ToleratesAMinuteOfClockSkewBetweenReplicas) {
+  const auto token = signed_payload(R"({"sub":"email:a@b.c","iat":1764150030,"exp":1764160000})");
+  EXPECT_TRUE(verify_jwt(token, secret, issued));
+  const auto later = signed_payload(R"({"sub":"email:a@b.c","iat":1764150090,"exp":1764160000})");
+  EXPECT_FALSE(verify_jwt(later, secret, issued));
+}
+
+TEST(Jwt, RefusesATokenIssuedBeforeItsNotBefore) {
+  const auto token =
+      signed_payload(R"({"sub":"email:a@b.c","iat":1764140000,"nbf":1764145000,"exp":1764160000})");
+  EXPECT_FALSE(verify_jwt(token, secret, issued));
+}
+
+TEST(Jwt, HonoursNotBefore) {
+  const auto valid =
+      signed_payload(R"({"sub":"email:a@b.c","iat":1764140000,"nbf":1764140000,"exp":1764160000})");
+  EXPECT_TRUE(verify_jwt(valid, secret, issued));
+  const auto not_yet =
+      signed_payload(R"({"sub":"email:a@b.c","iat":1764140000,"nbf":1764160000,"exp":1764170000})");
+  EXPECT_FALSE(verify_jwt(not_yet, secret, issued));
+  const auto garbled =
+      signed_payload(R"({"sub":"email:a@b.c","iat":1764140000,"nbf":"soon","exp":1764160000})");
+  EXPECT_FALSE(verify_jwt(garbled, secret, issued));
+}
+
+TEST(Jwt, RefusesImplausibleNumericDates) {
+  EXPECT_FALSE(verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":-5,"exp":1764160000})"),
+                          secret, issued));
+  EXPECT_FALSE(
+      verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1,"exp":1e300})"), secret, issued));
+  // Expiring (in 40 s) before it was issued (in 50 s, within the clock skew).
+  EXPECT_FALSE(
+      verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1764150050,"exp":1764150040})"),
+                 secret, issued));
+}
+
+TEST(Jwt, RefusesRepeatedClaims) {
+  const auto token = signed_payload(
+      R"({"sub":"email:a@b.c","sub":"email:master@b.c","iat":1764150000,"exp":1764153600})");
+  EXPECT_FALSE(verify_jwt(token, secret, issued));
+}
+
 }  // namespace
 }  // namespace tmeit::util

@@ -31,6 +31,21 @@ TEST(Sha256, FileDigestEqualsDigestOfItsContent) {
   std::filesystem::remove(file);
 }
 
+TEST(Sha256, PiecesHashLikeTheWhole) {
+  Sha256Hasher hasher;
+  hasher.update("ab");
+  hasher.update("");
+  hasher.update("c");
+  EXPECT_EQ(to_hex(hasher.finish()),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(Md5, Base64IsTheContentMd5OfRfc1864) {
+  // MD5 of "hello\n" is b1946ac92492d2347c6235b4d2611184.
+  EXPECT_EQ(md5_base64("hello\n"), "sZRqySSS0jR8YjW00mERhA==");
+  EXPECT_EQ(md5_base64(""), "1B2M2Y8AsgTpgAmY7PhCfg==");
+}
+
 TEST(Sha256, MissingFileThrowsNamingIt) {
   try {
     sha256_of_file("/nonexistent/tmeit-sha256-missing");

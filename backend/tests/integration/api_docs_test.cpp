@@ -20,10 +20,12 @@ TEST(OpenApi, IsAnOpenApi3Document) {
 TEST(OpenApi, ListsTheOperationalPaths) {
   TestServer server;
   auto paths = json_body(server.get("/api/v1/openapi.json")).value("paths", nlohmann::json());
-  for (const char* path : {"/health", "/ready", "/api/v1/version", "/metrics"}) {
+  for (const char* path : {"/health", "/ready", "/api/v1/version"}) {
     ASSERT_TRUE(paths.contains(path)) << path << " missing from " << paths.dump();
     EXPECT_TRUE(paths[path].contains("get")) << path;
   }
+  // Metrics are served on their own port, not on the public API.
+  EXPECT_FALSE(paths.contains("/metrics")) << paths.dump();
 }
 
 TEST(ApiDocs, ServesSwaggerUiPageFromOurOwnServer) {

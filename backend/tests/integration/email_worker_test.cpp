@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "app/build_info.hpp"
 #include "support/eventually.hpp"
 #include "support/http_client.hpp"
 #include "support/metrics_text.hpp"
@@ -163,6 +164,24 @@ TEST_F(EmailWorker, GivesUpAfterMaxAttemptsAndCountsIt) {
   EXPECT_EQ(metric_value(samples, "email_send_duration_seconds_count"), 3);
   EXPECT_EQ(worker->output().find("secret-body-text"), std::string::npos)
       << "a mail body reached the log";
+}
+
+TEST_F(EmailWorker, ExposesProcessBuildExceptionAndQueueAgeMetrics) {
+  const auto id = enqueue("Waits for the relay");
+  scalar("UPDATE email_jobs SET created_at = now() - interval '20 minutes' WHERE id = " + id +
+         " RETURNING id");
+  // No SMTP server: the mail stays pending (first retry only after a minute).
+  auto worker = start_worker(smtp_url(free_port()), {{"TMEIT_MAIL_RETRY_BASE_MS", "60000"}});
+  const auto samples = scrape(*worker);
+  const auto age = metric_value(samples, "email_jobs_oldest_pending_age_seconds");
+  ASSERT_TRUE(age);
+  EXPECT_GE(*age, 1200);
+  EXPECT_LT(*age, 1300);
+  EXPECT_EQ(metric_value(samples, "tmeit_exceptions_total"), 0);
+  EXPECT_EQ(metric_value(samples, "tmeit_build_info", {{"version", app::build_info::version}}), 1);
+  const auto rss = metric_value(samples, "process_resident_memory_bytes");
+  ASSERT_TRUE(rss);
+  EXPECT_GT(*rss, 1e6);
 }
 
 TEST_F(EmailWorker, GivesUpAtOnceOnARecipientThatIsNoAddress) {

@@ -59,7 +59,7 @@ class Events : public ::testing::Test {
                      const std::string& start = "2030-01-01T18:00:00Z") {
     auto response = send(http::verb::post, "/api/v1/events/create", as("master"),
                          {{"title", title}, {"event_start", start}, {"visibility", visibility}});
-    EXPECT_EQ(response.result_int(), 201U) << response.body();
+    EXPECT_EQ(response.result_int(), 200U) << response.body();
     return json_body(response).value("uuid", "");
   }
 
@@ -114,7 +114,7 @@ TEST_F(Events, GetReturnsEveryField) {
   const auto uuid = create("Gasque", "public", "2030-05-01T20:00:00+02:00");
   auto event = json_body(server_.get("/api/v1/events/" + uuid));
   EXPECT_EQ(event["uuid"], uuid);
-  EXPECT_EQ(event["event_start"], "2030-05-01T18:00:00Z");
+  EXPECT_EQ(event["event_start"], "2030-05-01T18:00:00+00:00");
   EXPECT_TRUE(event["event_end"].is_null());
   EXPECT_EQ(event["description"], "");
   EXPECT_TRUE(event.contains("created_at"));
@@ -146,7 +146,7 @@ TEST_F(Events, AStartedEventThatStillRunsIsUpcoming) {
                         {"event_start", "2001-01-01T18:00:00Z"},
                         {"event_end", "2099-01-01T18:00:00Z"},
                         {"visibility", "public"}});
-  ASSERT_EQ(response.result_int(), 201U) << response.body();
+  ASSERT_EQ(response.result_int(), 200U) << response.body();
   EXPECT_EQ(titles("/api/v1/events/?upcoming=true"), Titles({"running"}));
   EXPECT_EQ(titles("/api/v1/events/?upcoming=false"), Titles({}));
 }
@@ -156,7 +156,8 @@ TEST_F(Events, BadQueryValuesAreNamed) {
     auto response = server_.get(std::string("/api/v1/events/?") + query);
     ASSERT_TRUE(is_json_error(response, 422)) << query;
     const auto name = std::string(query).substr(0, std::string(query).find('='));
-    EXPECT_TRUE(json_body(response)["detail"].contains(name)) << query;
+    EXPECT_TRUE(field_errors(response).contains(name)) << query;
+    EXPECT_EQ(json_body(response)["detail"][0]["loc"][0], "query") << query;
   }
 }
 
@@ -167,11 +168,11 @@ TEST_F(Events, MarshalCreates) {
                         {"event_end", "2030-01-01T23:00:00Z"},
                         {"location", "Nymble"},
                         {"visibility", "public"}});
-  ASSERT_EQ(response.result_int(), 201U) << response.body();
+  ASSERT_EQ(response.result_int(), 200U) << response.body();
   const auto event = json_body(response);
   EXPECT_EQ(event["title"], "Pub");
   EXPECT_EQ(event["uuid"].get<std::string>().size(), 36U);
-  EXPECT_EQ(event["event_end"], "2030-01-01T23:00:00Z");
+  EXPECT_EQ(event["event_end"], "2030-01-01T23:00:00+00:00");
 }
 
 TEST_F(Events, OnlyMarshalsAndMastersCreate) {
@@ -225,7 +226,7 @@ TEST_F(Events, PatchRefusesAnEndBeforeTheStart) {
   auto response = send(http::verb::patch, "/api/v1/events/" + uuid, as("marshal"),
                        {{"event_end", "2030-01-01T17:00:00Z"}});
   ASSERT_TRUE(is_json_error(response, 422));
-  EXPECT_TRUE(json_body(response)["detail"].contains("event_end"));
+  EXPECT_TRUE(field_errors(response).contains("event_end"));
 }
 
 TEST_F(Events, PatchRefusesWrongTypesAndNulls) {
@@ -236,7 +237,7 @@ TEST_F(Events, PatchRefusesWrongTypesAndNulls) {
   for (const auto& body : cases) {
     auto response = send(http::verb::patch, "/api/v1/events/" + uuid, as("marshal"), body);
     ASSERT_TRUE(is_json_error(response, 422)) << body.dump();
-    EXPECT_TRUE(json_body(response)["detail"].contains(body.begin().key())) << body.dump();
+    EXPECT_TRUE(field_errors(response).contains(body.begin().key())) << body.dump();
   }
 }
 
@@ -262,7 +263,7 @@ TEST_F(Events, OnlyMastersDelete) {
   const auto uuid = create("Pub", "public");
   EXPECT_TRUE(
       is_json_error(send(http::verb::delete_, "/api/v1/events/" + uuid, as("marshal")), 403));
-  EXPECT_EQ(send(http::verb::delete_, "/api/v1/events/" + uuid, as("master")).result_int(), 204U);
+  EXPECT_EQ(send(http::verb::delete_, "/api/v1/events/" + uuid, as("master")).result_int(), 200U);
   EXPECT_EQ(status_of_get(uuid, "master"), 404U);
   EXPECT_TRUE(
       is_json_error(send(http::verb::delete_, "/api/v1/events/" + uuid, as("master")), 404));

@@ -28,7 +28,7 @@ TEST_F(Members, MastersCreateMembersWithoutAPassword) {
                              {"first_name", "New"},
                              {"last_name", "Person"},
                              {"current_role", "prao"}});
-  ASSERT_EQ(created.result_int(), 201) << created.body();
+  ASSERT_EQ(created.result_int(), 200) << created.body();
   const auto body = json::parse(created.body());
   EXPECT_EQ(body.at("current_role"), "prao");
   EXPECT_EQ(body.at("short_uuid").get<std::string>().size(), 8U);
@@ -54,7 +54,7 @@ TEST_F(Members, CreateValidatesAndRefusesTakenEmails) {
   const auto invalid = send(http::verb::post, "/api/v1/members/create", boss_,
                             {{"login_email", "not-an-email"}, {"first_name", ""}});
   EXPECT_TRUE(is_json_error(invalid, 422));
-  const auto detail = json::parse(invalid.body()).at("detail");
+  const auto detail = field_errors(invalid);
   EXPECT_TRUE(detail.contains("login_email"));
   EXPECT_TRUE(detail.contains("first_name"));
   EXPECT_TRUE(detail.contains("last_name"));
@@ -93,7 +93,7 @@ TEST_F(Members, PatchRefusesWrongTypesForEveryEditableField) {
     const auto response =
         send(http::verb::patch, "/api/v1/members/" + anna_.short_uuid, boss_, {{field, value}});
     EXPECT_TRUE(is_json_error(response, 422)) << field;
-    EXPECT_TRUE(json::parse(response.body()).at("detail").contains(field)) << field;
+    EXPECT_TRUE(field_errors(response).contains(field)) << field;
   }
 }
 
@@ -127,7 +127,7 @@ TEST_F(Members, OnlyMastersDeleteAndNotThemselves) {
       fetch(server_.port(), http::verb::delete_,
             "/api/v1/members/" + me.at("short_uuid").get<std::string>(), bearer(boss_)),
       409));
-  EXPECT_EQ(fetch(server_.port(), http::verb::delete_, path, bearer(boss_)).result_int(), 204);
+  EXPECT_EQ(fetch(server_.port(), http::verb::delete_, path, bearer(boss_)).result_int(), 200);
   EXPECT_TRUE(is_json_error(server_.get(path), 404));
 }
 

@@ -11,14 +11,14 @@ namespace tmeit::test {
 namespace {
 
 std::vector<MetricSample> scrape(TestServer& server) {
-  auto response = server.get("/metrics");
+  auto response = get(server.metrics_port(), "/metrics");
   EXPECT_EQ(response.result_int(), 200);
   return parse_metrics(response.body());
 }
 
 TEST(Metrics, UsesPrometheusTextFormat) {
   TestServer server;
-  auto response = server.get("/metrics");
+  auto response = get(server.metrics_port(), "/metrics");
   ASSERT_EQ(response.result_int(), 200);
   EXPECT_EQ(header(response, "Content-Type").rfind("text/plain; version=0.0.4", 0), 0u)
       << header(response, "Content-Type");
@@ -26,6 +26,15 @@ TEST(Metrics, UsesPrometheusTextFormat) {
   EXPECT_NE(response.body().find("# TYPE http_requests_total counter"), std::string::npos);
   EXPECT_NE(response.body().find("# TYPE http_request_duration_seconds histogram"),
             std::string::npos);
+}
+
+TEST(Metrics, AreNotServedOnThePublicPort) {
+  TestServer server;
+  ASSERT_NE(server.metrics_port(), server.port());
+  EXPECT_EQ(server.get("/metrics").result_int(), 404);
+  EXPECT_EQ(get(server.metrics_port(), "/metrics").result_int(), 200);
+  // Only /metrics there: the API is not reachable through the metrics port either.
+  EXPECT_EQ(get(server.metrics_port(), "/api/v1/version").result_int(), 404);
 }
 
 TEST(Metrics, CountsRequestsByMethodRouteAndCode) {
@@ -41,7 +50,7 @@ TEST(Metrics, CountsRequestsByMethodRouteAndCode) {
            metric_value(samples, "http_requests_total",
                         {{"method", "GET"}, {"route", "not_found"}, {"code", "404"}}) == 1.0;
   };
-  EXPECT_TRUE(eventually(counted, 2s)) << server.get("/metrics").body();
+  EXPECT_TRUE(eventually(counted, 2s)) << get(server.metrics_port(), "/metrics").body();
 }
 
 TEST(Metrics, HasDurationHistogramByRoute) {
@@ -96,6 +105,42 @@ TEST(Metrics, ReportsBuildInfo) {
   auto samples = scrape(server);
   EXPECT_EQ(metric_value(samples, "tmeit_build_info", {{"version", app::build_info::version}}),
             1.0);
+}
+
+TEST(Metrics, ReportsExceptionsFromZeroAndThePasswordQueue) {
+  TestServer server;
+  auto samples = scrape(server);
+  // Present before the first exception, so an alert sees the first increase.
+  EXPECT_EQ(metric_value(samples, "tmeit_exceptions_total"), 0.0);
+  EXPECT_EQ(metric_value(samples, "password_queue_jobs"), 0.0);
+  auto threads = metric_value(samples, "password_threads");
+  ASSERT_TRUE(threads);
+  EXPECT_GE(*threads, 1.0);
+}
+
+TEST(Metrics, StrangeMethodsAndPathsDoNotGrowTheExposition) {
+  TestServer server;
+  // Every label set these requests can produce, seen once, so the baseline holds them all.
+  const auto odd_request = [&](int i) {
+    Connection connection(server.port());
+    // A 4 KB method, different each time, on a path no route knows.
+    std::string method(4096, static_cast<char>('A' + i % 26));
+    method += std::to_string(i);
+    connection.write_raw(method + " /made/up/" + std::to_string(i) +
+                         " HTTP/1.1\r\nHost: x\r\n\r\n");
+    return connection.read_response().result_int();
+  };
+  odd_request(0);
+  server.get("/made/up");
+  get(server.metrics_port(), "/metrics");
+  const auto before = get(server.metrics_port(), "/metrics").body().size();
+  for (int i = 1; i <= 200; ++i) EXPECT_EQ(odd_request(i), 404u);
+  const auto metrics = get(server.metrics_port(), "/metrics").body();
+  // Counters change value, not number: a few digits more at most.
+  EXPECT_LT(metrics.size(), before + 300) << metrics;
+  EXPECT_NE(metrics.find(R"(method="other",route="not_found",code="404")"), std::string::npos)
+      << metrics;
+  EXPECT_EQ(metrics.find("AAAA"), std::string::npos);
 }
 
 }  // namespace

@@ -120,5 +120,26 @@ TEST_F(Migrations, WaitStartedBeforeUpReturns0OnceDone) {
   EXPECT_EQ(waiter.wait_for(10s), 0);
 }
 
+// A first deploy starts the migration Job and PostgreSQL together: `up` must not lose the race.
+TEST(MigrationsUp, RetriesItsFirstConnectionUntilTheDatabaseIsUp) {
+  PrivateCluster cluster;
+  cluster.stop();
+  auto runner =
+      spawn_tmeit({"migrate", "up", "--timeout", "60"}, server_environment(cluster.url(), {}));
+  std::this_thread::sleep_for(1500ms);
+  ASSERT_TRUE(runner.running()) << "up gave up while the database was starting";
+  cluster.start();
+  EXPECT_EQ(runner.wait_for(30s), 0);
+  EXPECT_EQ(PgConnection(cluster.url()).scalar("SELECT count(*) FROM schema_migrations"),
+            std::to_string(migration_files().size()));
+}
+
+TEST(MigrationsUp, GivesUpAfterItsTimeout) {
+  auto result = run_tmeit({"migrate", "up", "--timeout", "1"},
+                          server_environment(database_url(free_port(), "nowhere")));
+  EXPECT_EQ(result.exit_code, 1) << result.output;
+  EXPECT_NE(result.output.find("database unavailable"), std::string::npos) << result.output;
+}
+
 }  // namespace
 }  // namespace tmeit::test

@@ -1,5 +1,5 @@
 // The router's own answers: JSON 404 for unknown API routes, JSON 405 with Allow for a known
-// path with a method it does not take.
+// path with a method it does not take, and FastAPI's 307 for a trailing slash too many or few.
 #include <gtest/gtest.h>
 
 #include "support/http_assertions.hpp"
@@ -28,6 +28,20 @@ TEST(Routing, PostToHealthIs405WithAllow) {
   auto response = fetch(server.port(), http::verb::post, "/health", {}, "{}");
   EXPECT_TRUE(is_json_error(response, 405));
   EXPECT_NE(header(response, "Allow").find("GET"), std::string::npos);
+}
+
+TEST(Routing, ATrailingSlashTooManyOrTooFewIsA307ToTheRoute) {
+  TestServer server;
+  auto response = server.get("/api/v1/version/?verbose=1");
+  EXPECT_EQ(response.result_int(), 307);
+  EXPECT_EQ(header(response, "Location"), "/api/v1/version?verbose=1");
+  response = fetch(server.port(), http::verb::put, "/api/v1/reset/",
+                   {{"Content-Type", "application/json"}}, R"({"email": "a@example.com"})");
+  EXPECT_EQ(response.result_int(), 307);
+  EXPECT_EQ(header(response, "Location"), "/api/v1/reset");
+  // Only for routes that exist, and only under /api/.
+  EXPECT_TRUE(is_json_error(server.get("/api/v1/no-such-thing/"), 404));
+  EXPECT_NE(server.get("/health/").result_int(), 307);
 }
 
 TEST(Routing, QueryStringDoesNotChangeTheRoute) {

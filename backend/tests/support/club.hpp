@@ -21,6 +21,10 @@ struct TestMember {
 /// production cost when `production_cost` (for timing tests).
 TestMember add_member(TestServer& server, const std::string& email, const std::string& role,
                       const std::string& password = member_password, bool production_cost = false);
+/// The same, into the database at `database_url` (for tests that run their own cluster).
+TestMember add_member(const std::string& database_url, const std::string& email,
+                      const std::string& role, const std::string& password = member_password,
+                      bool production_cost = false);
 
 /// POST /api/v1/token with the form fields; returns the whole response.
 Response request_token(TestServer& server, const std::string& email, const std::string& password);
@@ -28,11 +32,18 @@ Response request_token(TestServer& server, const std::string& email, const std::
 /// Logs in and returns the access token; throws when the login fails.
 std::string login(TestServer& server, const std::string& email,
                   const std::string& password = member_password);
+/// The same, against the server on `port`.
+std::string login(std::uint16_t port, const std::string& email,
+                  const std::string& password = member_password);
 
 /// The Authorization header for a token.
 Headers bearer(const std::string& token);
 
 /// `headers` plus Content-Type: application/json.
 Headers json_headers(Headers headers = {});
+
+/// The token of the first "/reset/<token>" link in a mail's text (soft line breaks of
+/// quoted-printable removed first); empty when there is none.
+std::string reset_token_in(std::string text);
 
 }  // namespace tmeit::test

@@ -28,7 +28,33 @@ nlohmann::json json_body(const Response& response) {
       body["error"].get<std::string>().empty()) {
     return ::testing::AssertionFailure() << "body is not {\"error\": \"...\"}: " << response.body();
   }
+  if (!body.contains("detail") || !(body["detail"].is_string() || body["detail"].is_array())) {
+    return ::testing::AssertionFailure()
+           << "body has no FastAPI-style \"detail\" (a string or a list): " << response.body();
+  }
   return ::testing::AssertionSuccess();
+}
+
+nlohmann::json field_errors(const Response& response) {
+  auto problems = nlohmann::json::object();
+  const auto body = json_body(response);
+  if (!body.is_object() || !body.contains("detail") || !body["detail"].is_array()) {
+    ADD_FAILURE() << "no list of problems in: " << response.body();
+    return problems;
+  }
+  for (const auto& item : body["detail"]) {
+    const bool well_formed = item.is_object() && item.contains("loc") && item["loc"].is_array() &&
+                             item["loc"].size() == 2 && item["loc"][0].is_string() &&
+                             item["loc"][1].is_string() && item.contains("msg") &&
+                             item["msg"].is_string() && item.contains("type") &&
+                             item["type"].is_string();
+    if (!well_formed) {
+      ADD_FAILURE() << "not a {loc: [where, field], msg, type} problem: " << item.dump();
+      continue;
+    }
+    problems[item["loc"][1].get<std::string>()] = item["msg"];
+  }
+  return problems;
 }
 
 }  // namespace tmeit::test

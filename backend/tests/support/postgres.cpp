@@ -69,10 +69,11 @@ std::string database_url(std::uint16_t port, const std::string& database) {
   return "postgresql://postgres@127.0.0.1:" + std::to_string(port) + "/" + database;
 }
 
-void pg_cluster(const std::vector<std::string>& args) {
+void pg_cluster(const std::vector<std::string>& args, bool durable) {
   std::vector<std::string> argv{paths::pg_cluster};
   argv.insert(argv.end(), args.begin(), args.end());
-  auto result = run_command(argv, clean_environment({{"TMEIT_PG_FAST", "1"}}), 120s);
+  auto result =
+      run_command(argv, clean_environment({{"TMEIT_PG_FAST", durable ? "0" : "1"}}), 120s);
   if (result.exit_code != 0) {
     std::string joined;
     for (const auto& arg : argv) joined += arg + " ";
@@ -139,8 +140,9 @@ TestDatabase::~TestDatabase() {
   }
 }
 
-PrivateCluster::PrivateCluster() : data_dir_((dir_.path() / "pg").string()), port_(free_port()) {
-  pg_cluster({"init", data_dir_});
+PrivateCluster::PrivateCluster(bool durable)
+    : data_dir_((dir_.path() / "pg").string()), port_(free_port()), durable_(durable) {
+  pg_cluster({"init", data_dir_}, durable_);
   start();
 }
 
@@ -154,12 +156,12 @@ PrivateCluster::~PrivateCluster() {
 }
 
 void PrivateCluster::start() {
-  pg_cluster({"start", data_dir_, std::to_string(port_)});
+  pg_cluster({"start", data_dir_, std::to_string(port_)}, durable_);
   running_ = true;
 }
 
 void PrivateCluster::stop(const std::string& mode) {
-  pg_cluster({"stop", data_dir_, mode});
+  pg_cluster({"stop", data_dir_, mode}, durable_);
   running_ = false;
 }
 

@@ -21,8 +21,9 @@ std::uint16_t shared_cluster_port();
 /// A libpq URI for the superuser `postgres` on 127.0.0.1:`port`.
 std::string database_url(std::uint16_t port, const std::string& database);
 
-/// Runs scripts/pg-cluster with `args`; throws with its output when it fails.
-void pg_cluster(const std::vector<std::string>& args);
+/// Runs scripts/pg-cluster with `args` (in its fast, non-durable mode unless `durable`); throws
+/// with its output when it fails.
+void pg_cluster(const std::vector<std::string>& args, bool durable = false);
 
 /// A plain libpq connection for assertions about the database.
 class PgConnection {
@@ -65,8 +66,9 @@ class TestDatabase {
 /// A private PostgreSQL cluster in a temp folder, for tests that stop and start the server.
 class PrivateCluster {
  public:
-  /// Creates and starts the cluster on a free port.
-  PrivateCluster();
+  /// Creates and starts the cluster on a free port. Fast (no fsync, asynchronous commit) unless
+  /// `durable`: as in production, every acknowledged commit then survives a crash.
+  explicit PrivateCluster(bool durable = false);
   /// Stops the cluster (immediate) if it still runs.
   ~PrivateCluster();
   PrivateCluster(const PrivateCluster&) = delete;
@@ -81,6 +83,7 @@ class PrivateCluster {
   TempDir dir_;
   std::string data_dir_;
   std::uint16_t port_;
+  bool durable_;
   bool running_ = false;
 };
 

@@ -42,27 +42,39 @@ void ServerProcess::read_output() {
   pump_output(child_.stdout_fd(), child_.stderr_fd(), forever,
               [this](int stream, std::string_view data) { on_data(stream, data); });
   std::lock_guard lock(mutex_);
+  output_.append(partial_stdout_);  // a last line without its newline
   output_closed_ = true;
   changed_.notify_all();
 }
 
 void ServerProcess::on_data(int stream, std::string_view data) {
   std::lock_guard lock(mutex_);
-  output_.append(data);
-  if (stream != 1) return;
+  if (stream != 1) {
+    output_.append(data);
+    return;
+  }
   partial_stdout_.append(data);
   std::size_t newline;
-  while ((newline = partial_stdout_.find('\n')) != std::string::npos) {
-    auto text = partial_stdout_.substr(0, newline);
-    partial_stdout_.erase(0, newline + 1);
+  std::size_t start = 0;
+  while ((newline = partial_stdout_.find('\n', start)) != std::string::npos) {
+    const std::string_view text(partial_stdout_.data() + start, newline - start);
+    start = newline + 1;
+    if (drop_access_lines_ && text.find(R"("msg":"request")") != std::string_view::npos) continue;
+    output_.append(text).push_back('\n');
     auto parsed = LogLine::parse(text, nullptr, /*allow_exceptions=*/false);
     if (parsed.is_object()) lines_.push_back(std::move(parsed));
   }
+  partial_stdout_.erase(0, start);
   changed_.notify_all();
 }
 
 void ServerProcess::terminate() {
   child_.send_signal(SIGTERM);
+}
+
+void ServerProcess::kill_now() {
+  child_.send_signal(SIGKILL);
+  child_.wait_for(10s);
 }
 
 void ServerProcess::interrupt() {

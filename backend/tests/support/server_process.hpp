@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -34,7 +35,15 @@ class ServerProcess {
   /// The "listening" line itself.
   const LogLine& listening_line() const { return listening_; }
 
+  /// The process id, for /proc readings (memory, descriptors).
+  pid_t pid() const { return child_.pid(); }
+
+  /// From now on, keep no access lines ("msg":"request") in memory, neither as lines nor in
+  /// output(): load and soak tests make millions of them.
+  void drop_access_lines() { drop_access_lines_ = true; }
+
   void terminate();  ///< SIGTERM
+  void kill_now();   ///< SIGKILL (no clean-up at all), and waits until the process is gone
   void interrupt();  ///< SIGINT
   /// Waits for the process to exit; its exit code, or nullopt if it is still running.
   std::optional<int> wait_exit(std::chrono::milliseconds timeout = 15s);
@@ -64,6 +73,7 @@ class ServerProcess {
   std::string output_;
   std::vector<LogLine> lines_;
   bool output_closed_ = false;
+  std::atomic<bool> drop_access_lines_{false};
   LogLine listening_;
   std::uint16_t port_ = 0;
 };

@@ -1,12 +1,8 @@
 #include "support/smtp_sink.hpp"
 
-#include <signal.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <stdexcept>
 
-#include "support/eventually.hpp"
 #include "support/paths.hpp"
 #include "support/postgres.hpp"
 
@@ -23,38 +19,13 @@ std::string smtp_url(std::uint16_t port) {
 }
 
 SmtpSink::SmtpSink(std::uint16_t port, std::chrono::milliseconds delay)
-    : port_(port != 0 ? port : free_port()) {
-  child_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{system_python, paths::smtp_sink, std::to_string(port_),
-                               folder_.path().string(), std::to_string(delay.count() / 1000.0)},
-      clean_environment());
-  reader_ = std::thread([this] {
-    pump_output(child_->stdout_fd(), child_->stderr_fd(),
-                std::chrono::steady_clock::now() + std::chrono::hours(24),
-                [this](int, std::string_view data) {
-                  std::lock_guard lock(mutex_);
-                  output_.append(data);
-                });
-  });
-  const bool ready = eventually(
-      [this] { return output().find("ready") != std::string::npos || !child_->running(); }, 15s);
-  if (!ready || output().find("ready") == std::string::npos) {
-    stop();
-    throw std::runtime_error("smtp_sink.py did not start: " + output());
-  }
-}
+    : port_(port != 0 ? port : free_port()),
+      process_({system_python, paths::smtp_sink, std::to_string(port_), folder_.path().string(),
+                std::to_string(delay.count() / 1000.0)},
+               "ready", 15s, "smtp_sink.py") {}
 
 std::string SmtpSink::output() const {
-  std::lock_guard lock(mutex_);
-  return output_;
-}
-
-SmtpSink::~SmtpSink() {
-  try {
-    stop();
-  } catch (const std::exception&) {
-    // The child's destructor kills it anyway.
-  }
+  return process_.output();
 }
 
 std::string SmtpSink::url() const {
@@ -73,15 +44,7 @@ std::vector<std::string> SmtpSink::messages() const {
 }
 
 void SmtpSink::stop() {
-  if (child_ && child_->running()) {
-    child_->send_signal(SIGTERM);
-    if (!child_->wait_for(10s)) {
-      child_->send_signal(SIGKILL);
-      child_->wait_for(10s);
-    }
-  }
-  // The pipes reach EOF once the process is gone, which ends the reader.
-  if (reader_.joinable()) reader_.join();
+  process_.stop();
 }
 
 }  // namespace tmeit::test

@@ -3,13 +3,10 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
-#include <memory>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
-#include "support/subprocess.hpp"
+#include "support/helper_process.hpp"
 #include "support/temp_dir.hpp"
 
 namespace tmeit::test {
@@ -22,7 +19,6 @@ class SmtpSink {
   /// `delay`, each message is answered that much later (kept on disk before the wait).
   explicit SmtpSink(std::uint16_t port = 0,
                     std::chrono::milliseconds delay = std::chrono::milliseconds(0));
-  ~SmtpSink();
   SmtpSink(const SmtpSink&) = delete;
   SmtpSink& operator=(const SmtpSink&) = delete;
 
@@ -39,10 +35,7 @@ class SmtpSink {
  private:
   TempDir folder_;
   std::uint16_t port_;
-  std::unique_ptr<ChildProcess> child_;
-  std::thread reader_;  // drains the child's pipes so it never blocks on a full one
-  mutable std::mutex mutex_;
-  std::string output_;
+  HelperProcess process_;
 };
 
 /// "smtp://127.0.0.1:<port>".

@@ -18,11 +18,9 @@ Environment prepare(const TestDatabase& database, const ServerSetup& setup) {
 
 Environment server_environment(const std::string& database_url, const Environment& overrides) {
   Environment env{
-      {"DATABASE_URL", database_url},
-      {"PORT", "0"},
-      {"TMEIT_BIND_ADDRESS", "127.0.0.1"},
-      {"TMEIT_JWT_SECRET", test_jwt_secret},
-      {"TMEIT_MIGRATIONS_DIR", paths::migrations_dir},
+      {"DATABASE_URL", database_url},        {"PORT", "0"},
+      {"TMEIT_METRICS_PORT", "0"},           {"TMEIT_BIND_ADDRESS", "127.0.0.1"},
+      {"TMEIT_JWT_SECRET", test_jwt_secret}, {"TMEIT_MIGRATIONS_DIR", paths::migrations_dir},
   };
   for (const auto& [name, value] : overrides) env[name] = value;
   return env;

@@ -33,6 +33,10 @@ class TestServer {
 
   ServerProcess& process() { return process_; }
   std::uint16_t port() const { return process_.port(); }
+  /// The port of /metrics (TMEIT_METRICS_PORT), from the "listening" line.
+  std::uint16_t metrics_port() const {
+    return process_.listening_line().value("metrics_port", std::uint16_t{0});
+  }
   const TestDatabase& database() const { return database_; }
 
   Response get(std::string_view target, const Headers& headers = {}) {

@@ -108,7 +108,7 @@ void bench_reset(std::uint16_t port, const std::string& member_email, int reques
                                              {{"Content-Type", "application/json"}},
                                              R"({"email": ")" + email + "\"}");
     const auto took = micros(Clock::now() - started);
-    if (response.result_int() != 202) {
+    if (response.result_int() != 200) {
       std::fprintf(stderr, "reset request answered %d: %s\n", response.result_int(),
                    response.body().c_str());
       std::exit(1);

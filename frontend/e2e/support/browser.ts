@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { cspViolations, reportViolationsScript } from "./csp";
 import { env } from "./env";
 
 export const viewports = {
@@ -11,12 +12,19 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: env.chromium, args: ["--no-sandbox"] });
 }
 
-/** A fresh browser profile (no cookies) at `viewport`, failing on any console error. */
+/**
+ * A fresh browser profile (no cookies) at `viewport`, failing on any console error; every
+ * Content-Security-Policy violation of its pages fails the test (./csp).
+ */
 export async function newSession(
   browser: Browser,
   viewport: keyof typeof viewports = "desktop",
 ): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
   const context = await browser.newContext({ baseURL: env.baseUrl, viewport: viewports[viewport] });
+  await context.exposeBinding("tmeitCspViolation", (_source, report: string) => {
+    cspViolations.push(report);
+  });
+  await context.addInitScript({ content: reportViolationsScript });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("console", (message) => {

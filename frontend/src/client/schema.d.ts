@@ -64,26 +64,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Prometheus metrics
-         * @description Prometheus metrics
-         */
-        get: operations["metrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -504,15 +484,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/migrations/members/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gone: members moving over from the old website (masters)
+         * @deprecated
+         * @description Gone: members moving over from the old website (masters)
+         */
+        get: operations["list_member_migrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrations/members/{uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gone: one member moving over from the old website
+         * @deprecated
+         * @description Gone: one member moving over from the old website
+         */
+        get: operations["get_member_migration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrations/members/{uuid}/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gone: one member moving over from the old website (masters)
+         * @deprecated
+         * @description Gone: one member moving over from the old website (masters)
+         */
+        get: operations["get_member_migration_as_master"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrations/members/{uuid}/migrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gone: finish moving an account over from the old website
+         * @deprecated
+         * @description Gone: finish moving an account over from the old website
+         */
+        post: operations["migrate_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/migrations/members/{uuid}/send_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gone: mail a member their link to move over (masters)
+         * @deprecated
+         * @description Gone: mail a member their link to move over (masters)
+         */
+        post: operations["send_migration_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/reset/{uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Gone: the original's unfinished password reset of a member
+         * @deprecated
+         * @description Gone: the original's unfinished password reset of a member
+         */
+        patch: operations["reset_member_password_stub"];
+        trace?: never;
+    };
+    "/api/v1/send_test_email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gone: a test mail to a DKIM validator (masters)
+         * @deprecated
+         * @description Gone: a test mail to a DKIM validator (masters)
+         */
+        post: operations["send_dkim_test_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One problem with one input value, as FastAPI reports it. */
+        Problem: {
+            /** @description where: ["body" | "query" | "path", field name] */
+            loc: string[];
+            /** @description what is wrong with it */
+            msg: string;
+            /** @description value_error.missing, value_error.extra, type_error or value_error */
+            type: string;
+        };
         Error: {
             /** @description what went wrong */
             error: string;
-            /** @description more about it, e.g. which fields are invalid */
-            detail?: unknown;
+            /** @description the problems with named input fields (400, 422), else the message again */
+            detail: string | components["schemas"]["Problem"][];
+            /** @description 500 only: quote it when reporting the error */
+            request_id?: string;
         };
         /** @description Who changed whose role, permits or email, or added or deleted whom. */
         AuditEntry: {
@@ -839,39 +977,68 @@ export interface components {
             sign_ups: Record<string, never>[];
         };
         /** @description A pending sign-up as masters see it. */
-        SignUp: {
-            /** Format: date-time */
-            created_at: string;
+        PendingSignUp: {
+            first_name: string;
+            /** @description the address it was sent from; null after 30 days */
+            ip_address: string | null;
+            last_name: string;
             /**
              * Format: email
              * @description becomes the login email
              */
-            email: string;
-            first_name: string;
-            last_name: string;
+            login_email: string;
             nickname: string | null;
-            phone: string;
+            /** @description optional; empty counts as none */
+            phone: string | null;
             /** @enum {string} */
             status: "pending";
+            /**
+             * Format: date-time
+             * @description when it was sent, e.g. 2026-11-26T18:00:00.500000+00:00
+             */
+            time_created: string;
+            /** Format: uuid */
+            uuid: string;
+        };
+        /** @description A pending sign-up, as its applicant gets it back. */
+        SignUp: {
+            first_name: string;
+            last_name: string;
+            /**
+             * Format: email
+             * @description becomes the login email
+             */
+            login_email: string;
+            nickname: string | null;
+            /** @description optional; empty counts as none */
+            phone: string | null;
+            /** @enum {string} */
+            status: "pending";
+            /**
+             * Format: date-time
+             * @description when it was sent, e.g. 2026-11-26T18:00:00.500000+00:00
+             */
+            time_created: string;
             /** Format: uuid */
             uuid: string;
         };
         /** @description An application to join as prao. An unknown field is a 400 naming it. */
         SignUpForm: {
+            first_name: string;
+            last_name: string;
             /**
              * Format: email
              * @description becomes the login email
              */
-            email: string;
-            first_name: string;
-            last_name: string;
+            login_email: string;
             nickname?: string | null;
             /**
              * Format: password
              * @description zxcvbn strength at least 3 of 4
              */
             password: string;
-            phone: string;
+            /** @description optional; empty counts as none */
+            phone?: string | null;
         };
         /** @description What anyone holding a sign-up's uuid may see. */
         SignUpStatus: {
@@ -992,35 +1159,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description client error */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    metrics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description metrics in the Prometheus text format */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
                 };
             };
             /** @description client error */
@@ -1236,7 +1374,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description an unknown field */
+            /** @description the current password is wrong, or an unknown field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1254,7 +1392,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description wrong current password, or the new one is too weak */
+            /** @description a field is missing, or the new password is too weak */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1292,15 +1430,6 @@ export interface operations {
                     "application/json": (components["schemas"]["MemberAsPublic"] | components["schemas"]["MemberAsMember"] | components["schemas"]["MemberAsSelf"] | components["schemas"]["MemberAsMaster"])[];
                 };
             };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description client error */
             "4XX": {
                 headers: {
@@ -1332,15 +1461,6 @@ export interface operations {
                     "application/json": components["schemas"]["MemberAsPublic"] | components["schemas"]["MemberAsMember"] | components["schemas"]["MemberAsSelf"] | components["schemas"]["MemberAsMaster"];
                 };
             };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description no such member */
             404: {
                 headers: {
@@ -1368,7 +1488,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        short_uuid: string;
+                        /** @enum {string} */
+                        status: "deleted";
+                    };
+                };
             };
             /** @description not logged in or token revoked */
             401: {
@@ -1453,6 +1579,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description someone else's profile, and the caller is no master */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description no such member */
             404: {
                 headers: {
@@ -1505,7 +1640,7 @@ export interface operations {
         };
         responses: {
             /** @description the new member */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1680,15 +1815,6 @@ export interface operations {
                     "application/json": components["schemas"]["Event"][];
                 };
             };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description a bad query parameter, named */
             422: {
                 headers: {
@@ -1720,15 +1846,6 @@ export interface operations {
                     "application/json": components["schemas"]["Event"];
                 };
             };
-            /** @description not logged in or token revoked */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description no such event, or one the caller may not see */
             404: {
                 headers: {
@@ -1752,11 +1869,17 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description deleted */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "deleted";
+                        uuid: string;
+                    };
+                };
             };
             /** @description not logged in or token revoked */
             401: {
@@ -1884,7 +2007,7 @@ export interface operations {
         };
         responses: {
             /** @description the new event */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1944,7 +2067,7 @@ export interface operations {
         };
         responses: {
             /** @description the stored sign-up */
-            201: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2014,7 +2137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SignUp"][];
+                    "application/json": components["schemas"]["PendingSignUp"][];
                 };
             };
             /** @description not logged in or token revoked */
@@ -2199,7 +2322,7 @@ export interface operations {
         };
         responses: {
             /** @description a link is mailed if the email is a member's */
-            202: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2366,6 +2489,219 @@ export interface operations {
             };
             /** @description `to` is no email address */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_member_migrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_member_migration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_member_migration_as_master: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    migrate_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    send_migration_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reset_member_password_stub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    send_dkim_test_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description gone: the reason says what to do instead */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description client error */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -63,7 +63,7 @@ describe("apiFetch", () => {
 
 describe("apiSend", () => {
   it("sends the body as JSON with the method", async () => {
-    const fetch = mockFetch({ "/api/v1/reset": () => jsonResponse({ status: "ok" }, 202) });
+    const fetch = mockFetch({ "/api/v1/reset": () => jsonResponse({ status: "ok" }) });
 
     await apiSend("PUT", "/api/v1/reset", { email: "a@b.se" });
 

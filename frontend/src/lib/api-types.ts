@@ -29,6 +29,7 @@ export type AuditEntry = Schemas["AuditEntry"];
 export type PersonalData = Schemas["PersonalData"];
 
 export type SignUp = Schemas["SignUp"];
+export type PendingSignUp = Schemas["PendingSignUp"];
 export type SignUpForm = Schemas["SignUpForm"];
 export type SignUpStatus = Schemas["SignUpStatus"];
 

@@ -7,11 +7,11 @@ export function anEvent(overrides: Partial<Event> = {}): Event {
     title: "Pub night",
     description: "The usual Thursday pub.",
     location: "Puben",
-    event_start: "2026-12-03T17:00:00Z",
+    event_start: "2026-12-03T17:00:00+00:00",
     event_end: null,
     visibility: "public",
-    created_at: "2026-11-01T10:00:00Z",
-    updated_at: "2026-11-01T10:00:00Z",
+    created_at: "2026-11-01T10:00:00+00:00",
+    updated_at: "2026-11-01T10:00:00+00:00",
     ...overrides,
   };
 }

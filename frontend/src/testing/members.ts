@@ -15,8 +15,8 @@ export function aMember(overrides: Partial<MemberAsMaster> = {}): MemberAsMaster
     stad: null,
     fest: null,
     liquor_permit: null,
-    created_at: "2026-01-01T10:00:00Z",
-    updated_at: "2026-01-01T10:00:00Z",
+    created_at: "2026-01-01T10:00:00+00:00",
+    updated_at: "2026-01-01T10:00:00+00:00",
     ...overrides,
   };
 }

@@ -21,6 +21,22 @@ export function jsonResponse(
   });
 }
 
+/**
+ * An error answer about input fields, as the backend sends it: `detail` lists the problems the
+ * way FastAPI does (`[{loc: ["body", field], msg, type}]`), `error` sums them up.
+ */
+export function fieldErrorResponse(problems: Record<string, string>, status = 422): Response {
+  const detail = Object.entries(problems).map(([field, msg]) => ({
+    loc: ["body", field],
+    msg,
+    type: "value_error",
+  }));
+  const error = Object.entries(problems)
+    .map(([field, msg]) => `${field}: ${msg}`)
+    .join("; ");
+  return jsonResponse({ error, detail }, status);
+}
+
 function parsedBody(body: RequestInit["body"]): unknown {
   if (typeof body !== "string") return body;
   try {

@@ -4,7 +4,6 @@
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 #include "util/text.hpp"
-#include "util/utf8.hpp"
 
 #include <algorithm>
 
@@ -31,8 +30,6 @@ asio::awaitable<Response> AuthHandlers::login(RequestContext& ctx) {
   }
   if (!missing.empty()) throw ValidationError(missing);
   const std::string& username = form.find("username")->second;
-  // Form bytes skip the JSON parser's UTF-8 check, and PostgreSQL refuses invalid text.
-  if (!util::is_utf8(username)) throw invalid_field("username", "must be UTF-8 text");
   // Every attempt is counted before the password is checked, so parallel guesses cannot slip
   // past the limit; a right password takes its count back.
   const db::throttles::Limit account{"login_account", util::to_lower(username),
@@ -72,7 +69,9 @@ asio::awaitable<Response> AuthHandlers::change_password(RequestContext& ctx) {
       {member->login_email, member->first_name, member->last_name, member->nickname.value_or("")});
   auto matches = co_await passwords_.verify(current, member->password_hash);
   if (!matches) {
-    throw invalid_field("current_password", "is not your current password");
+    // 400 as in the original, naming the field so forms can show it beside it.
+    throw BadRequest("current_password: is not your current password",
+                     problem_list({{"current_password", "is not your current password"}}));
   }
   auto hashed = co_await passwords_.hash(replacement);
   co_await members_.set_password(member->uuid, hashed);

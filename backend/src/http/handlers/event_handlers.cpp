@@ -16,7 +16,7 @@ namespace {
 void throw_problems(const domain::EventPatchProblems& problems) {
   if (problems.unknown_field) {
     const auto& name = *problems.unknown_field;
-    throw BadRequest("field '" + name + "' does not exist or may not be set", {{"field", name}});
+    throw unknown_field(name, "field '" + name + "' does not exist or may not be set");
   }
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
 }
@@ -42,7 +42,7 @@ db::EventQuery event_query(std::string_view target) {
   for_each_query_parameter(target, [&](std::string_view name, std::string_view value) {
     if (read_page_parameter(name, value, page) || name != "upcoming") return;
     if (value != "true" && value != "false")
-      throw invalid_field("upcoming", "must be true or false");
+      throw invalid_field("upcoming", "must be true or false", "query");
     query.upcoming = value == "true";
   });
   query.limit = page.limit;
@@ -84,7 +84,8 @@ asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
   const auto event = domain::event_from_create(body, problems);
   throw_problems(problems);
   auto created = co_await events_.create(*event);
-  co_return event_response(ctx.request, Status::created, created);
+  // 200, not 201: the original answered 200 and its clients test for exactly that.
+  co_return event_response(ctx.request, Status::ok, created);
 }
 
 asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
@@ -112,7 +113,8 @@ asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {
   if (!domain::is_uuid(uuid)) throw NotFound("no such event");
   auto removed = co_await events_.remove(uuid);
   if (!removed) throw NotFound("no such event");
-  co_return no_content_response(ctx.request);
+  // 200 with a body, as the original answered (its clients read the answer as JSON).
+  co_return json_response(ctx.request, Status::ok, deleted_json("uuid", uuid));
 }
 
 }  // namespace tmeit::http

@@ -18,8 +18,7 @@ namespace {
 void throw_problems(const domain::MemberPatchProblems& problems) {
   if (problems.forbidden_field) {
     const auto& name = *problems.forbidden_field;
-    throw BadRequest("field '" + name + "' does not exist or may not be changed by you",
-                     {{"field", name}});
+    throw unknown_field(name, "field '" + name + "' does not exist or may not be changed by you");
   }
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
 }
@@ -119,7 +118,8 @@ asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
     auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
     auto created = co_await members_.create(transaction, *member);
     co_await transaction.commit();
-    co_return member_response(ctx.request, Status::created, created, domain::MemberViewer::master);
+    // 200, not 201: the original answered 200 and its clients test for exactly that.
+    co_return member_response(ctx.request, Status::ok, created, domain::MemberViewer::master);
   };
   co_return co_await conflicts_as_409(write);
 }
@@ -136,6 +136,9 @@ asio::awaitable<Response> MemberHandlers::patch_member(RequestContext& ctx) {
     const std::function<void()> checks = [&] {
       if (!member) throw NotFound("no such member");
       viewer = domain::member_viewer_of(ctx.viewer, *member);
+      if (viewer != domain::MemberViewer::self && viewer != domain::MemberViewer::master) {
+        throw Forbidden("you may only change your own profile");  // the original's 403
+      }
       require_if_match(ctx.request, member_etag(*member, viewer));
       throw_problems(domain::apply_member_patch(*member, body, viewer));
     };
@@ -160,7 +163,8 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
       throw NotFound("no such member");
     }
     co_await transaction.commit();
-    co_return no_content_response(ctx.request);
+    // 200 with a body like the event deletion: the original's client reads the answer as JSON.
+    co_return json_response(ctx.request, Status::ok, deleted_json("short_uuid", short_uuid));
   };
   co_return co_await conflicts_as_409(write);
 }

@@ -23,7 +23,7 @@ domain::SignUpForm parse_form(const nlohmann::json& body) {
   auto form = domain::sign_up_from_json(body, problems);
   if (problems.unknown_field) {
     const auto& name = *problems.unknown_field;
-    throw BadRequest("unknown field: " + name, {{"field", name}});
+    throw unknown_field(name, "unknown field: " + name);
   }
   if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
   return std::move(*form);
@@ -75,7 +75,8 @@ asio::awaitable<Response> SignUpHandlers::create_sign_up(RequestContext& ctx) {
     const auto mail = domain::sign_up_received_mail(stored.email, stored.first_name, stored.uuid);
     co_await db::email_jobs::enqueue(transaction, mail);
     co_await transaction.commit();
-    co_return json_response(ctx.request, Status::created, domain::sign_up_json(stored));
+    // 200, not 201: the original's join form treats anything but 200 as a failure.
+    co_return json_response(ctx.request, Status::ok, domain::sign_up_json(stored));
   } catch (const db::DbError& error) {
     if (!is_email_conflict(error)) throw;
   }
@@ -85,7 +86,7 @@ asio::awaitable<Response> SignUpHandlers::create_sign_up(RequestContext& ctx) {
 asio::awaitable<Response> SignUpHandlers::list_sign_ups(RequestContext& ctx) {
   auto sign_ups = co_await sign_ups_.list();
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& sign_up : sign_ups) out.push_back(domain::sign_up_json(sign_up));
+  for (const auto& sign_up : sign_ups) out.push_back(domain::pending_sign_up_json(sign_up));
   co_return json_response(ctx.request, Status::ok, out);
 }
 

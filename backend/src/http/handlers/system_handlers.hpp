@@ -30,9 +30,16 @@ class SystemHandlers {
   void set_openapi_document(std::string json) { openapi_json_ = std::move(json); }
 
  private:
-  /// The database part of readiness: empty when fine, else what is wrong.
-  asio::awaitable<std::string> check_database();
-  static Response not_ready(RequestContext& ctx, const std::string& problem);
+  /// What keeps the app from being ready: `problem` is public (the /ready body), `detail` (with
+  /// the database's own words) only goes to the log. Both empty when ready.
+  struct Readiness {
+    std::string problem;
+    std::string detail;
+  };
+  /// The database part of readiness.
+  asio::awaitable<Readiness> check_database();
+  static Response not_ready(RequestContext& ctx, const std::string& problem,
+                            const std::string& detail);
 
   db::Pool& pool_;
   const Metrics& metrics_;
@@ -49,7 +56,7 @@ class SystemHandlers {
   std::mutex readiness_mutex_;
   bool readiness_refreshing_ = false;
   std::chrono::steady_clock::time_point readiness_checked_at_{};
-  std::string readiness_problem_ = "not checked yet";
+  Readiness readiness_{"not checked yet", {}};
 };
 
 }  // namespace tmeit::http

@@ -19,6 +19,8 @@ asio::awaitable<Response> WorkerHandlers::metrics(RequestContext& ctx) {
   try {
     const auto counts = co_await db::email_jobs::count_by_status(pool_);
     domain::render_queue_depth(body, counts);
+    const auto oldest = co_await db::email_jobs::oldest_pending_age_seconds(pool_);
+    domain::render_oldest_pending(body, oldest);
   } catch (const db::DbUnavailable& error) {
     // The counters are still worth scraping; the missing gauge shows the database trouble.
     ctx.error = std::string("queue depth: ") + error.what();

@@ -86,7 +86,7 @@ describe("AccountMenu", () => {
   it("asks for a reset link without telling whether the email is known", async () => {
     const user = userEvent.setup();
     const fetch = mockFetch({
-      "PUT /api/v1/reset": () => jsonResponse({ status: "accepted" }, 202),
+      "PUT /api/v1/reset": () => jsonResponse({ status: "accepted" }),
     });
     renderWithRouter(<AccountMenu />);
 

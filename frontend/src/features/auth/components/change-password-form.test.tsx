@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChangePasswordForm } from "@/features/auth/components/change-password-form";
 import { readAccessToken } from "@/lib/api-client";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { fieldErrorResponse, jsonResponse, mockFetch } from "@/testing/mock-fetch";
 import { renderWithQueryClient } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -33,13 +33,7 @@ describe("ChangePasswordForm", () => {
     logInForTest();
     mockFetch({
       "POST /api/v1/members/change_password": () =>
-        jsonResponse(
-          {
-            error: "validation failed",
-            detail: { current_password: "is not your current password" },
-          },
-          422,
-        ),
+        fieldErrorResponse({ current_password: "is not your current password" }, 400),
     });
     renderWithQueryClient(<ChangePasswordForm />);
 

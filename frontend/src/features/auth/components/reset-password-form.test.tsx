@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
-import { jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
+import { fieldErrorResponse, jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
 import { renderWithQueryClient } from "@/testing/render";
 
 async function submitPassword(password: string, confirmation = password) {
@@ -24,8 +24,7 @@ describe("ResetPasswordForm", () => {
 
   it("shows the server's verdict beside the password field", async () => {
     mockFetch({
-      "PUT /api/v1/reset/tok-123": () =>
-        jsonResponse({ error: "too weak", detail: { password: "is too easy to guess" } }, 422),
+      "PUT /api/v1/reset/tok-123": () => fieldErrorResponse({ password: "is too easy to guess" }),
     });
     renderWithQueryClient(<ResetPasswordForm token="tok-123" />);
 

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiSend } from "@/lib/api-client";
+import type { ResponseOf } from "@/lib/api-types";
 
-export function deleteEvent(uuid: string): Promise<void> {
+export function deleteEvent(uuid: string): Promise<ResponseOf<"delete_event", 200>> {
   return apiSend("DELETE", `/api/v1/events/${encodeURIComponent(uuid)}`);
 }
 

@@ -13,7 +13,7 @@ function renderAs(role: "public" | "marshal" | "master") {
   if (role !== "public") logInForTest();
   const fetch = mockFetch({
     "GET /api/v1/events/e1": () => jsonResponse(event),
-    "DELETE /api/v1/events/e1": () => new Response(null, { status: 204 }),
+    "DELETE /api/v1/events/e1": () => jsonResponse({ status: "deleted", uuid: "e1" }),
     "/api/v1/me": () => jsonResponse(aMember({ current_role: role === "public" ? "prao" : role })),
   });
   renderWithRouter(<EventDetails uuid="e1" />, { at: "/events/e1", path: "/events/:uuid" });

@@ -12,7 +12,7 @@ describe("CreateMemberForm", () => {
     mockFetch({
       "POST /api/v1/members/create": (request) => {
         sent.push(request);
-        return jsonResponse(aMember({ first_name: "Vera" }), 201);
+        return jsonResponse(aMember({ first_name: "Vera" }));
       },
     });
     renderWithQueryClient(<CreateMemberForm />);

@@ -17,7 +17,7 @@ describe("MembersAdmin", () => {
       "GET /api/v1/members/": () => jsonResponse(members),
       "DELETE /api/v1/members/b2": () => {
         members = members.filter((m) => m.short_uuid !== "b2");
-        return new Response(null, { status: 204 });
+        return jsonResponse({ status: "deleted", short_uuid: "b2" });
       },
     });
     renderWithRouter(<MembersAdmin />);

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiSend } from "@/lib/api-client";
+import type { ResponseOf } from "@/lib/api-types";
 
-export function deleteMember(shortUuid: string): Promise<void> {
+export function deleteMember(shortUuid: string): Promise<ResponseOf<"delete_member", 200>> {
   return apiSend("DELETE", `/api/v1/members/${encodeURIComponent(shortUuid)}`);
 }
 

@@ -5,7 +5,12 @@ import { readAccessToken } from "@/lib/api-client";
 import type { MemberAsPublic } from "@/lib/api-types";
 import { sessionEndedNotice } from "@/lib/session";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import {
+  fieldErrorResponse,
+  jsonResponse,
+  mockFetch,
+  type SentRequest,
+} from "@/testing/mock-fetch";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -99,10 +104,7 @@ describe("MemberProfile", () => {
     renderProfile({
       "GET /api/v1/members/AdaAda12": () => jsonResponse(ada),
       "PATCH /api/v1/members/AdaAda12": () =>
-        jsonResponse(
-          { error: "validation failed", detail: { login_email: "is not an email" } },
-          422,
-        ),
+        fieldErrorResponse({ login_email: "is not an email" }),
       "/api/v1/me": () => jsonResponse(ada),
     });
 

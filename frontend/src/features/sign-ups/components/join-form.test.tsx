@@ -1,42 +1,57 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { JoinForm } from "@/features/sign-ups/components/join-form";
-import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import {
+  fieldErrorResponse,
+  jsonResponse,
+  mockFetch,
+  type SentRequest,
+} from "@/testing/mock-fetch";
 import { renderWithRouter } from "@/testing/render";
 
-async function fillIn({ consent = true } = {}) {
+async function fillIn({ consent = true, phone = "070-555" } = {}) {
   const user = userEvent.setup();
   await user.type(screen.getByLabelText("Email"), "pia@example.com");
   await user.type(screen.getByLabelText("First name"), "Pia");
   await user.type(screen.getByLabelText("Last name"), "Prao");
-  await user.type(screen.getByLabelText("Phone"), "070-555");
+  if (phone) await user.type(screen.getByLabelText("Phone (optional)"), phone);
   await user.type(screen.getByLabelText("Password"), "tangerine violin harbour");
   await user.type(screen.getByLabelText("Confirm password"), "tangerine violin harbour");
   if (consent) await user.click(screen.getByRole("checkbox", { name: /I agree/ }));
   await user.click(screen.getByRole("button", { name: "Send application" }));
 }
 
+/** Fills in and sends the form against a backend that accepts it; returns what was sent. */
+async function sendAccepted(options: Parameters<typeof fillIn>[0] = {}): Promise<unknown> {
+  const sent: SentRequest[] = [];
+  mockFetch({
+    "POST /api/v1/sign_up/sign_up": (request) => {
+      sent.push(request);
+      return jsonResponse({ uuid: "su-1", status: "pending" });
+    },
+  });
+  renderWithRouter(<JoinForm />, { path: "/join_tmeit", at: "/join_tmeit" });
+  await fillIn(options);
+  expect(await screen.findByText("Elsewhere")).toBeVisible();
+  return sent[0]?.body;
+}
+
 describe("JoinForm", () => {
   it("sends the application and goes to its status page", async () => {
-    const sent: SentRequest[] = [];
-    mockFetch({
-      "POST /api/v1/sign_up/sign_up": (request) => {
-        sent.push(request);
-        return jsonResponse({ uuid: "su-1", status: "pending" }, 201);
-      },
-    });
-    renderWithRouter(<JoinForm />, { path: "/join_tmeit", at: "/join_tmeit" });
-
-    await fillIn();
-
-    expect(await screen.findByText("Elsewhere")).toBeVisible();
-    expect(sent[0]?.body).toEqual({
-      email: "pia@example.com",
+    expect(await sendAccepted()).toEqual({
+      login_email: "pia@example.com",
       first_name: "Pia",
       nickname: null,
       last_name: "Prao",
       phone: "070-555",
       password: "tangerine violin harbour",
+    });
+  });
+
+  it("sends no phone when none is given", async () => {
+    expect(await sendAccepted({ phone: "" })).toMatchObject({
+      login_email: "pia@example.com",
+      phone: null,
     });
   });
 
@@ -56,17 +71,14 @@ describe("JoinForm", () => {
   it("shows the server's complaints beside their fields", async () => {
     mockFetch({
       "POST /api/v1/sign_up/sign_up": () =>
-        jsonResponse(
-          { error: "validation failed", detail: { phone: "is too long", password: "is too weak" } },
-          422,
-        ),
+        fieldErrorResponse({ phone: "is too long", password: "is too weak" }),
     });
     renderWithRouter(<JoinForm />);
 
     await fillIn();
 
     expect(await screen.findByText("is too long")).toBeVisible();
-    expect(screen.getByLabelText("Phone")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByLabelText("Phone (optional)")).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByLabelText("Password")).toHaveAttribute("aria-invalid", "true");
   });
 

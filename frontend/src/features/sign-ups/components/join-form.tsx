@@ -10,7 +10,7 @@ import { fieldErrorsOf } from "@/lib/field-errors";
 /** The application to join as prao; on success, /join_completed with the sign-up's id. */
 export function JoinForm() {
   const [form, setForm] = useState({
-    email: "",
+    login_email: "",
     first_name: "",
     nickname: "",
     last_name: "",
@@ -32,7 +32,12 @@ export function JoinForm() {
     e.preventDefault();
     if (!newPassword.confirmed || !consent) return;
     signUp.mutate(
-      { ...form, nickname: form.nickname || null, password: newPassword.password },
+      {
+        ...form,
+        nickname: form.nickname || null,
+        phone: form.phone || null,
+        password: newPassword.password,
+      },
       { onSuccess: (created) => void navigate(`/join_completed?id=${created.uuid}`) },
     );
   }
@@ -46,8 +51,8 @@ export function JoinForm() {
         type="email"
         autoComplete="email"
         required
-        {...text("email")}
-        error={errors.email}
+        {...text("login_email")}
+        error={errors.login_email}
       />
       <TextField
         label="First name"
@@ -70,10 +75,9 @@ export function JoinForm() {
         error={errors.last_name}
       />
       <TextField
-        label="Phone"
+        label="Phone (optional)"
         type="tel"
         autoComplete="tel"
-        required
         {...text("phone")}
         error={errors.phone}
       />

@@ -21,8 +21,9 @@ export function PendingSignUps() {
           return (
             <li key={s.uuid}>
               <span>
-                <strong>{name}</strong> · {s.email} · {s.phone} ·{" "}
-                <time dateTime={s.created_at}>{formatDateTime(s.created_at)}</time>
+                <strong>{name}</strong> · {s.login_email} · {s.phone ?? "no phone"} · sent{" "}
+                <time dateTime={s.time_created}>{formatDateTime(s.time_created)}</time>{" "}
+                {s.ip_address ? `from ${s.ip_address}` : "(address erased after 30 days)"}
               </span>
               <span className="actions">
                 <button
