@@ -963,19 +963,6 @@ export interface components {
              */
             stad?: string | null;
         };
-        /** @description Everything the club's database holds about one member. */
-        PersonalData: {
-            changes_to_your_record: Record<string, never>[];
-            changes_you_made: Record<string, never>[];
-            emails: Record<string, never>[];
-            exported_at: string;
-            member: Record<string, never>;
-            not_included: string[];
-            password_reset_requests: Record<string, never>[];
-            password_resets: Record<string, never>[];
-            photos: Record<string, never>[];
-            sign_ups: Record<string, never>[];
-        };
         /** @description A pending sign-up as masters see it. */
         PendingSignUp: {
             first_name: string;
@@ -999,6 +986,19 @@ export interface components {
             time_created: string;
             /** Format: uuid */
             uuid: string;
+        };
+        /** @description Everything the club's database holds about one member. */
+        PersonalData: {
+            changes_to_your_record: Record<string, never>[];
+            changes_you_made: Record<string, never>[];
+            emails: Record<string, never>[];
+            exported_at: string;
+            member: Record<string, never>;
+            not_included: string[];
+            password_reset_requests: Record<string, never>[];
+            password_resets: Record<string, never>[];
+            photos: Record<string, never>[];
+            sign_ups: Record<string, never>[];
         };
         /** @description A pending sign-up, as its applicant gets it back. */
         SignUp: {
@@ -1484,7 +1484,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description erased */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,18 +35,18 @@ export function PrivacyPolicy() {
         <li>
           <strong>Emails we send you</strong> (password reset links, notices about your application)
           wait in a queue until they are delivered. A reset link works once, for a short time; after
-          that it is useless even to someone who finds the email. Sent mail is deleted 7 days
-          after it is sent.
+          that it is useless even to someone who finds the email. Sent mail is deleted 7 days after
+          it is sent.
         </li>
         <li>
-          <strong>Limits:</strong> to stop password guessing we count attempts to log in, sign up
-          or reset a password, under a one-way hash of the email or internet address, for at most
-          an hour.
+          <strong>Limits:</strong> to stop password guessing we count attempts to log in, sign up or
+          reset a password, under a one-way hash of the email or internet address, for at most an
+          hour.
         </li>
         <li>
-          <strong>Change log:</strong> who changed whose role, training dates, permits or email,
-          and who added or erased whom, and when. Masters read it; when a member is erased, the
-          old values about them go, and only that someone was erased stays.
+          <strong>Change log:</strong> who changed whose role, training dates, permits or email, and
+          who added or erased whom, and when. Masters read it; when a member is erased, the old
+          values about them go, and only that someone was erased stays.
         </li>
         <li>
           <strong>Photos</strong> you upload are kept in our file storage until you or a master
