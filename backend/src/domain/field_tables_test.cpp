@@ -121,11 +121,11 @@ TEST(FieldTables, EventFieldsAndWhichMayBeSet) {
 TEST(FieldTables, SignUpFields) {
   // clang-format off
   const std::vector<Expected> expected = {
-    {"email",      T::email, false, 3, 254},
+    {"login_email", T::email, false, 3, 254},
     {"first_name", T::line,  false, 1, 100},
     {"nickname",   T::line,  true,  0, 100},
     {"last_name",  T::line,  false, 1, 100},
-    {"phone",      T::line,  false, 1, 40},
+    {"phone",      T::line,  true,  0, 40},
     {"password",   T::line,  false, 1, 256},
   };
   // clang-format on

@@ -68,10 +68,10 @@ TEST(DbRecovery, ThrottledEndpointsAre503WhileTheDatabaseIsDown) {
                           {{"Content-Type", "application/json"}}, R"({"email": "a@example.com"})"),
                     503));
   EXPECT_TRUE(is_json_error(
-      fetch(port, http::verb::post, "/api/v1/sign_up/sign_up",
-            {{"Content-Type", "application/json"}},
-            R"({"email": "a@example.com", "first_name": "A", "last_name": "B", "phone": "070",)"
-            R"( "password": "lantern-walrus-violet-83"})"),
+      fetch(
+          port, http::verb::post, "/api/v1/sign_up/sign_up", {{"Content-Type", "application/json"}},
+          R"({"login_email": "a@example.com", "first_name": "A", "last_name": "B", "phone": "070",)"
+          R"( "password": "lantern-walrus-violet-83"})"),
       503));
 }
 

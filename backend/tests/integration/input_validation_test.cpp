@@ -82,7 +82,7 @@ TEST_F(InputValidation, NamesTitlesAndPhonesOfOnlySpacesAre422) {
   EXPECT_TRUE(refuses(patch_anna(anna_token_, {{"nickname", "  "}}), "nickname"));
   EXPECT_TRUE(refuses(patch_anna(anna_token_, {{"phone", " "}}), "phone"));
   EXPECT_TRUE(refuses(create_event({{"title", "    "}}), "title"));
-  const json sign_up{{"email", "new@example.com"},
+  const json sign_up{{"login_email", "new@example.com"},
                      {"first_name", "Sigrid"},
                      {"last_name", "Nilsson"},
                      {"phone", "   "},

@@ -36,7 +36,7 @@ Response reset_at(std::uint16_t port, const std::string& email) {
 
 Response sign_up_at(std::uint16_t port, const std::string& email) {
   return fetch(port, http::verb::post, "/api/v1/sign_up/sign_up", json_headers(),
-               json({{"email", email},
+               json({{"login_email", email},
                      {"first_name", "Sigrid"},
                      {"last_name", "Nilsson"},
                      {"phone", "070-1112233"},
