@@ -6,12 +6,12 @@
 #include "clients/curl_handles.hpp"
 #include "clients/smtp_mailer.hpp"
 #include "db/pool.hpp"
-#include "worker/email_worker.hpp"
 #include "domain/email_worker_metrics.hpp"
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/process_metrics.hpp"
 #include "storage/storage_factory.hpp"
+#include "worker/email_worker.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>

@@ -39,7 +39,8 @@ struct EmailWorkerSettings {
 class EmailWorker {
  public:
   EmailWorker(boost::asio::io_context& io, db::Pool& pool, clients::Mailer& mailer,
-              domain::EmailWorkerMetrics& metrics, const app::Logger& logger, EmailWorkerSettings settings);
+              domain::EmailWorkerMetrics& metrics, const app::Logger& logger,
+              EmailWorkerSettings settings);
 
   /// Works until stop(); a send in progress finishes first, claimed jobs not yet sent are
   /// handed back.
