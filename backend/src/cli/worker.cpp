@@ -100,11 +100,7 @@ int run_worker(const Args&) {
   if (backups) backups->stop();
   worker_thread.join();
   if (failure) {
-    try {
-      std::rethrow_exception(failure);
-    } catch (const std::exception& error) {
-      logger.exception("email worker stopped on an error", {{"error", error.what()}});
-    }
+    logger.exception("email worker stopped on an error", failure, {{"coroutine", "email_worker"}});
     return 1;
   }
   logger.info("stopped");
