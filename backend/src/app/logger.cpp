@@ -94,4 +94,23 @@ void Logger::log_preformatted(LogLevel level, std::string_view msg,
   }
 }
 
+void Logger::exception(std::string_view msg, const std::exception_ptr& error,
+                       nlohmann::json fields) const {
+  if (!error) return;
+  if (!fields.is_object()) fields = nlohmann::json::object();
+  fields["error"] = describe_exception(error);
+  exception(msg, fields);
+}
+
+std::string describe_exception(const std::exception_ptr& error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const std::exception& thrown) {
+    return thrown.what();
+  } catch (...) {
+    // Only a description is wanted here; the caller logs it and counts it.
+    return "an exception that is not a std::exception";
+  }
+}
+
 }  // namespace tmeit::app

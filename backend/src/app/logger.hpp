@@ -4,7 +4,9 @@
 
 #include <atomic>
 #include <cstdint>
+#include <exception>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace tmeit::app {
@@ -51,6 +53,11 @@ class Logger {
     exceptions_.fetch_add(1, std::memory_order_relaxed);
     log(LogLevel::error, msg, fields);
   }
+  /// exception() for an exception handed over as an exception_ptr (a co_spawn completion, a
+  /// thread's result): its what() goes into `fields` as "error". A null `error`, which is how a
+  /// completion says the coroutine returned normally, logs nothing.
+  void exception(std::string_view msg, const std::exception_ptr& error,
+                 nlohmann::json fields) const;
   /// How many times exception() was called since the process started.
   std::uint64_t exceptions() const { return exceptions_.load(std::memory_order_relaxed); }
 
@@ -60,6 +67,10 @@ class Logger {
   std::unique_ptr<LogWriter> background_;
   mutable std::atomic<std::uint64_t> exceptions_{0};
 };
+
+/// What `error` holds, for a log line: its what(), or a placeholder for an exception that is not
+/// a std::exception.
+std::string describe_exception(const std::exception_ptr& error);
 
 /// The current UTC time as RFC 3339 with milliseconds, e.g. 2026-11-26T07:08:09.123Z.
 std::string utc_timestamp();

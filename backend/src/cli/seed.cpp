@@ -77,12 +77,8 @@ int run_seed(const Args&) {
                  [&failure](std::exception_ptr error) { failure = std::move(error); });
   io.run();
   if (failure) {
-    try {
-      std::rethrow_exception(failure);
-    } catch (const std::exception& error) {
-      std::cerr << "tmeit seed: " << error.what() << "\n";
-      return 1;
-    }
+    std::cerr << "tmeit seed: " << app::describe_exception(failure) << "\n";
+    return 1;
   }
   return 0;
 }

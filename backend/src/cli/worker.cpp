@@ -6,12 +6,12 @@
 #include "clients/curl_handles.hpp"
 #include "clients/smtp_mailer.hpp"
 #include "db/pool.hpp"
-#include "domain/email_worker.hpp"
 #include "domain/email_worker_metrics.hpp"
 #include "http/handlers/worker_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/process_metrics.hpp"
 #include "storage/storage_factory.hpp"
+#include "worker/email_worker.hpp"
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
@@ -29,8 +29,8 @@ namespace {
 
 namespace asio = boost::asio;
 
-domain::EmailWorkerSettings worker_settings(const app::Config& config) {
-  domain::EmailWorkerSettings settings;
+worker::EmailWorkerSettings worker_settings(const app::Config& config) {
+  worker::EmailWorkerSettings settings;
   settings.max_attempts = config.mail_max_attempts;
   settings.retry_base = config.mail_retry_base;
   settings.poll = config.worker_poll;
@@ -71,7 +71,7 @@ int run_worker(const Args&) {
   // has its own pool because a pool serves one io_context.
   asio::io_context worker_io(1);
   db::Pool worker_pool(config.database_url, 2, config.db_timeout, logger);
-  domain::EmailWorker worker(worker_io, worker_pool, mailer, email_metrics, logger,
+  worker::EmailWorker worker(worker_io, worker_pool, mailer, email_metrics, logger,
                              worker_settings(config));
 
   db::Pool probe_pool(config.database_url, 1, config.db_timeout, logger);
@@ -101,11 +101,7 @@ int run_worker(const Args&) {
   if (backups) backups->stop();
   worker_thread.join();
   if (failure) {
-    try {
-      std::rethrow_exception(failure);
-    } catch (const std::exception& error) {
-      logger.exception("email worker stopped on an error", {{"error", error.what()}});
-    }
+    logger.exception("email worker stopped on an error", failure, {{"coroutine", "email_worker"}});
     return 1;
   }
   logger.info("stopped");

@@ -6,7 +6,7 @@
 #include "db/pool.hpp"
 #include "db/transaction.hpp"
 #include "domain/member.hpp"
-#include "domain/sign_up_fields.hpp"
+#include "domain/sign_up.hpp"
 
 #include <boost/asio/awaitable.hpp>
 

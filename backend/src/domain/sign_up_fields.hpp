@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/fields.hpp"
+#include "domain/sign_up.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -9,19 +10,6 @@
 #include <vector>
 
 namespace tmeit::domain {
-
-/// An application to join as prao, as stored. The password hash never leaves the server.
-struct SignUp {
-  std::string uuid;
-  std::string email;  // login_email in the API
-  std::string first_name;
-  std::optional<std::string> nickname;
-  std::string last_name;
-  std::optional<std::string> phone;
-  std::string password_hash;
-  std::string created_at;                // time_created in the API, util::api_time's form
-  std::optional<std::string> client_ip;  // erased after 30 days
-};
 
 /// What the public sign-up form sends, validated.
 struct SignUpForm {

@@ -54,7 +54,7 @@ nlohmann::json json_object_body(const Request& request) {
   auto parsed = util::parse_strict_json(request.body());
   if (parsed.duplicate_key) {
     throw BadRequest("duplicate key in the JSON body: " + *parsed.duplicate_key,
-                     {{"field", *parsed.duplicate_key}});
+                     problem_list({{*parsed.duplicate_key, "is given more than once"}}));
   }
   if (parsed.value.is_discarded()) throw BadRequest("invalid JSON in the request body");
   if (!parsed.value.is_object()) throw BadRequest("the request body must be a JSON object");
@@ -97,7 +97,8 @@ std::map<std::string, std::string, std::less<>> form_body(const Request& request
     if (!util::is_valid_utf8(value)) throw invalid_field(name, "must be valid UTF-8");
     // OAuth2 (RFC 6749 §3.1) forbids repeating a parameter; which one would count is a guess.
     if (!fields.emplace(name, std::move(value)).second) {
-      throw BadRequest("invalid form body: repeated field " + name, {{"field", name}});
+      throw BadRequest("invalid form body: repeated field " + name,
+                       problem_list({{name, "is given more than once"}}));
     }
   }
   return fields;

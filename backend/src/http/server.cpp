@@ -1,7 +1,6 @@
 #include "http/server.hpp"
 
 #include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -50,7 +49,10 @@ void Server::run() {
   signals_.async_wait([this](const error_code& ec, int) {
     if (!ec) on_signal();
   });
-  asio::co_spawn(contexts_.front(), accept_loop(), asio::detached);
+  asio::co_spawn(contexts_.front(), accept_loop(), [this](const std::exception_ptr& error) {
+    // Without its accept loop the server takes no new connection: say why, and count it.
+    services_.logger.exception("accept loop stopped", error, {{"coroutine", "accept_loop"}});
+  });
   std::vector<std::thread> threads;
   std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
   for (std::size_t i = 1; i < contexts_.size(); ++i) {
@@ -134,8 +136,11 @@ void Server::start_session(Socket socket) {
     sessions_.emplace(session.get(), session);
   }
   auto executor = session->executor();
-  asio::co_spawn(executor, session->run(),
-                 [this, session](const std::exception_ptr&) { session_ended(session.get()); });
+  asio::co_spawn(executor, session->run(), [this, session](const std::exception_ptr& error) {
+    services_.logger.exception("connection ended on an exception", error,
+                               {{"coroutine", "session"}});
+    session_ended(session.get());
+  });
 }
 
 void Server::session_ended(Session* session) {

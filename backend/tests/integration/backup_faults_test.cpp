@@ -58,7 +58,7 @@ TEST(BackupFaults, AFailingPgDumpLeavesNoObjectAndTheMetricStill) {
   EXPECT_NE(run.output.find("pg_dump: exit 1"), std::string::npos) << run.output;
   EXPECT_TRUE(setup.keys().empty());
   EXPECT_EQ(runs_with(setup, "failed"), "1");
-  const auto metrics = parse_metrics(setup.server.get("/metrics").body());
+  const auto metrics = parse_metrics(setup.server.get_metrics().body());
   EXPECT_EQ(metric_value(metrics, "tmeit_backup_last_success_timestamp_seconds"), 0);
   EXPECT_EQ(metric_value(metrics, "tmeit_backup_last_run_success"), 0);
 }

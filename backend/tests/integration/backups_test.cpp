@@ -87,10 +87,10 @@ TEST(Backups, NewObjectsAreLockedForTheConfiguredDays) {
 
 TEST(Backups, MetricsShowTheLastBackupFromTheDatabase) {
   BackupSetup setup;
-  const auto before = parse_metrics(setup.server.get("/metrics").body());
+  const auto before = parse_metrics(setup.server.get_metrics().body());
   EXPECT_EQ(metric_value(before, "tmeit_backup_last_success_timestamp_seconds"), 0);
   ASSERT_EQ(setup.backup({"run"}).exit_code, 0);
-  const auto after = parse_metrics(setup.server.get("/metrics").body());
+  const auto after = parse_metrics(setup.server.get_metrics().body());
   const double now =
       std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
   EXPECT_NEAR(metric_value(after, "tmeit_backup_last_success_timestamp_seconds").value_or(0), now,
@@ -167,7 +167,7 @@ TEST(Backups, DrillRestoresTheNewestBackupAndRecordsIt) {
   EXPECT_EQ(scratch.connect().scalar(
                 "SELECT count(*) FROM members WHERE login_email = 'drilled@example.org'"),
             "1");
-  const auto metrics = parse_metrics(setup.server.get("/metrics").body());
+  const auto metrics = parse_metrics(setup.server.get_metrics().body());
   EXPECT_GT(metric_value(metrics, "tmeit_backup_restore_drill_last_success_timestamp_seconds"), 0);
   // A second drill replaces what the first left in the scratch database.
   EXPECT_EQ(setup.backup({"drill"}, {{"TMEIT_BACKUP_DRILL_DATABASE_URL", scratch.url()}}).exit_code,

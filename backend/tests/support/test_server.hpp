@@ -42,6 +42,8 @@ class TestServer {
   Response get(std::string_view target, const Headers& headers = {}) {
     return tmeit::test::get(port(), target, headers);
   }
+  /// GET /metrics on the metrics port (never on the public one).
+  Response get_metrics() { return tmeit::test::get(metrics_port(), "/metrics"); }
   Connection connect() { return Connection(port()); }
 
  private:

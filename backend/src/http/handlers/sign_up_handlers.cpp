@@ -7,6 +7,7 @@
 #include "domain/event_fields.hpp"
 #include "domain/mail_templates.hpp"
 #include "domain/member_fields.hpp"
+#include "domain/sign_up_fields.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 

@@ -41,7 +41,9 @@ describe("EventForm", () => {
   });
 
   it("shows the server's problems beside their fields", () => {
-    const error = new ApiError(422, "validation failed", { event_end: "is before the start" });
+    const error = new ApiError(422, "validation failed", [
+      { loc: ["body", "event_end"], msg: "is before the start", type: "value_error" },
+    ]);
     render(<EventForm submitLabel="Save" pending={false} error={error} onSubmit={vi.fn()} />);
 
     expect(screen.getByLabelText("Ends (local time, optional)")).toHaveAccessibleDescription(

@@ -1,4 +1,4 @@
-#include "domain/email_worker.hpp"
+#include "worker/email_worker.hpp"
 
 #include "db/errors.hpp"
 #include "db/retention_repository.hpp"
@@ -12,14 +12,14 @@
 
 #include <exception>
 
-namespace tmeit::domain {
+namespace tmeit::worker {
 
 namespace asio = boost::asio;
 namespace jobs = db::email_jobs;
-using Outcome = EmailWorkerMetrics::Outcome;
+using Outcome = domain::EmailWorkerMetrics::Outcome;
 
 EmailWorker::EmailWorker(asio::io_context& io, db::Pool& pool, clients::Mailer& mailer,
-                         EmailWorkerMetrics& metrics, const app::Logger& logger,
+                         domain::EmailWorkerMetrics& metrics, const app::Logger& logger,
                          EmailWorkerSettings settings)
     : io_(io),
       pool_(pool),
@@ -147,7 +147,7 @@ asio::awaitable<void> EmailWorker::record_failure(const jobs::EmailJob& job,
                   {{"job_id", job.id}, {"attempts", job.attempts}, {"error", error}});
     co_return;
   }
-  const auto delay = retry_delay(job.attempts, settings_.retry_base);
+  const auto delay = domain::retry_delay(job.attempts, settings_.retry_base);
   co_await jobs::mark_retry(pool_, job, error, delay);
   metrics_.observe(Outcome::retried, seconds);
   logger_.warn("email not sent: will retry", {{"job_id", job.id},
@@ -187,4 +187,4 @@ void EmailWorker::note_database(const char* error) {
   database_ok_ = false;
 }
 
-}  // namespace tmeit::domain
+}  // namespace tmeit::worker

@@ -19,7 +19,7 @@
 #include <functional>
 #include <string>
 
-namespace tmeit::domain {
+namespace tmeit::worker {
 
 /// How the worker paces itself; see app::Config for the configurable ones.
 struct EmailWorkerSettings {
@@ -46,7 +46,8 @@ struct EmailWorkerSettings {
 class EmailWorker {
  public:
   EmailWorker(boost::asio::io_context& io, db::Pool& pool, clients::Mailer& mailer,
-              EmailWorkerMetrics& metrics, const app::Logger& logger, EmailWorkerSettings settings);
+              domain::EmailWorkerMetrics& metrics, const app::Logger& logger,
+              EmailWorkerSettings settings);
 
   /// Works until stop(); a send in progress finishes first, claimed jobs not yet sent are
   /// handed back.
@@ -73,7 +74,7 @@ class EmailWorker {
   boost::asio::io_context& io_;
   db::Pool& pool_;
   clients::Mailer& mailer_;
-  EmailWorkerMetrics& metrics_;
+  domain::EmailWorkerMetrics& metrics_;
   const app::Logger& logger_;
   EmailWorkerSettings settings_;
   boost::asio::steady_timer timer_;
@@ -81,4 +82,4 @@ class EmailWorker {
   bool database_ok_ = true;  // logs database trouble once per outage, not every poll
 };
 
-}  // namespace tmeit::domain
+}  // namespace tmeit::worker
