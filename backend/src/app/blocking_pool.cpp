@@ -13,18 +13,24 @@ BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued, int nice
 }
 
 BlockingPool::~BlockingPool() {
+  stop();
+}
+
+void BlockingPool::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
   wake_.notify_all();
-  for (auto& thread : threads_) thread.join();
+  for (auto& thread : threads_) {
+    if (thread.joinable()) thread.join();
+  }
 }
 
 bool BlockingPool::try_post(std::function<void()> job) {
   {
     std::lock_guard lock(mutex_);
-    if (queue_.size() >= max_queued_) return false;
+    if (stopping_ || queue_.size() >= max_queued_) return false;
     queue_.push_back(std::move(job));
   }
   wake_.notify_one();

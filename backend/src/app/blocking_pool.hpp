@@ -47,6 +47,11 @@ class BlockingPool {
   template <typename Work>
   boost::asio::awaitable<std::invoke_result_t<std::decay_t<Work>>> run(Work&& work);
 
+  /// Lets the threads finish the job in hand and joins them; run() then throws PoolSaturated.
+  /// Call it before the io_contexts that callers resume on are destroyed: a job in hand holds a
+  /// work guard on its caller's io_context and releases it when it ends.
+  void stop();
+
   std::size_t threads() const { return threads_.size(); }
   /// Jobs waiting for a thread now (for /metrics).
   std::size_t queued() const {

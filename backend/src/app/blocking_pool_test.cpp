@@ -8,7 +8,9 @@
 #include <boost/asio/io_context.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <future>
+#include <thread>
 
 namespace tmeit::app {
 namespace {
@@ -37,6 +39,45 @@ TEST(BlockingPool, RunsWorkOffTheCallingThreadAndResumesOnIt) {
   EXPECT_EQ(result, 42);
   EXPECT_NE(work_thread, std::this_thread::get_id());
   EXPECT_EQ(resumed_on, std::this_thread::get_id());
+}
+
+TEST(BlockingPool, StopFinishesTheJobInHandAndRefusesNewOnes) {
+  BlockingPool pool(1, 8);
+  asio::io_context io;
+  std::atomic<bool> started{false};
+  std::atomic<bool> finished{false};
+  asio::co_spawn(
+      io,
+      [&]() -> asio::awaitable<void> {
+        auto work = [&] {
+          started = true;
+          std::this_thread::sleep_for(std::chrono::milliseconds(200));
+          finished = true;
+          return 0;
+        };
+        co_await pool.run(work);
+      },
+      asio::detached);
+  while (!started) {  // runs the coroutine until it has handed its job to the pool
+    io.poll();
+    std::this_thread::yield();
+  }
+  pool.stop();
+  EXPECT_TRUE(finished);  // stop() joined the thread only after the job in hand ended
+  bool refused = false;
+  asio::co_spawn(
+      io,
+      [&]() -> asio::awaitable<void> {
+        try {
+          auto work = [] { return 1; };
+          co_await pool.run(work);
+        } catch (const PoolSaturated&) {
+          refused = true;
+        }
+      },
+      asio::detached);
+  io.run();
+  EXPECT_TRUE(refused);
 }
 
 TEST(BlockingPool, PassesExceptionsBack) {

@@ -19,59 +19,36 @@ const std::vector<EnvVar>& variables() {
       {{"DATABASE_URL", "(PG* variables)",
         "PostgreSQL connection string or URI; when unset, libpq reads PGHOST, PGPORT, PGUSER, "
         "PGPASSWORD and PGDATABASE"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.database_url = v; }},
+       text<&Config::database_url>},
       {{"TMEIT_DB_POOL_SIZE", "8", "most database connections one process opens"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 200, c.db_pool_size, p);
-       }},
+       number<&Config::db_pool_size, 1, 200>},
       {{"TMEIT_DB_TIMEOUT_MS", "5000",
         "how long a request waits for a database connection or answer before a 503"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.db_timeout, p, 100, 600000);
-       }},
+       millis<&Config::db_timeout, 100, 600000>},
       {{"TMEIT_BIND_ADDRESS", "0.0.0.0", "address the HTTP server listens on"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.bind_address = v; }},
+       text<&Config::bind_address>},
       {{"PORT", "8080", "TCP port the HTTP server listens on (0 picks a free one)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::uint16_t>(n, v, 0, 65535, c.port, p);
-       }},
+       number<&Config::port, 0, 65535>},
       {{"TMEIT_METRICS_PORT", "8082",
         "TCP port of serve's /metrics, apart from the public PORT (0 picks a free one)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::uint16_t>(n, v, 0, 65535, c.metrics_port, p);
-       }},
-      {{"TMEIT_IO_THREADS", "(cores)", "HTTP I/O threads"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 256, c.io_threads, p);
-       }},
+       number<&Config::metrics_port, 0, 65535>},
+      {{"TMEIT_IO_THREADS", "(cores)", "HTTP I/O threads"}, number<&Config::io_threads, 1, 256>},
       {{"TMEIT_MAX_BODY_BYTES", "1048576", "largest request body accepted (larger: 413)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1024, std::size_t{1} << 30, c.max_body_bytes, p);
-       }},
+       number<&Config::max_body_bytes, 1024, (std::size_t{1} << 30)>},
       {{"TMEIT_MAX_HEADER_BYTES", "16384", "largest request head accepted (larger: 431)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1024, 1024 * 1024, c.max_header_bytes, p);
-       }},
+       number<&Config::max_header_bytes, 1024, (1024 * 1024)>},
       {{"TMEIT_REQUEST_TIMEOUT_MS", "15000",
         "time a client has to send a whole request once it has started (slower: 408)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.request_timeout, p, 100, 3600000);
-       }},
+       millis<&Config::request_timeout, 100, 3600000>},
       {{"TMEIT_IDLE_TIMEOUT_MS", "60000", "an idle keep-alive connection is closed after this"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.idle_timeout, p, 100, 3600000);
-       }},
+       millis<&Config::idle_timeout, 100, 3600000>},
       {{"TMEIT_MAX_CONNECTIONS", "10000",
         "open connections before idle ones are closed to make room (new ones are refused "
         "beyond 10 % more)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 16, 1000000, c.max_connections, p);
-       }},
+       number<&Config::max_connections, 16, 1000000>},
       {{"TMEIT_SHUTDOWN_GRACE_MS", "20000",
         "on SIGTERM/SIGINT, how long in-flight requests may take before the process exits"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.shutdown_grace, p, 0, 600000);
-       }},
+       millis<&Config::shutdown_grace, 0, 600000>},
       {{"TMEIT_TRUSTED_PROXIES", "(none)",
         "comma-separated proxy addresses whose X-Forwarded-For is believed"},
        [](Config& c, std::string_view, std::string_view v, Problems&) {
@@ -79,12 +56,12 @@ const std::vector<EnvVar>& variables() {
        }},
       {{"TMEIT_STATIC_DIR", "(none)",
         "folder with the built frontend (index.html, assets/); unset serves the API only"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.static_dir = v; }},
+       text<&Config::static_dir>},
       {{"TMEIT_MIGRATIONS_DIR", "db/migrations", "folder with the numbered SQL migrations"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.migrations_dir = v; }},
+       text<&Config::migrations_dir>},
       {{"TMEIT_JWT_SECRET", "(required by serve)",
         "HMAC key that signs login tokens; at least 32 characters"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.jwt_secret = v; }},
+       text<&Config::jwt_secret>},
       {{"TMEIT_TOKEN_LIFETIME_MINUTES", "10080",
         "how long a login token is valid (a week; docs/api-compatibility.md says why)"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
@@ -95,73 +72,50 @@ const std::vector<EnvVar>& variables() {
        }},
       {{"TMEIT_PASSWORD_THREADS", "2",
         "threads hashing passwords (argon2id, 64 MiB each while hashing)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 64, c.password_threads, p);
-       }},
+       number<&Config::password_threads, 1, 64>},
       {{"TMEIT_PASSWORD_QUEUE", "16",
         "password hashes that may wait for a thread; more get 503 with Retry-After"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 0, 100000, c.password_queue, p);
-       }},
+       number<&Config::password_queue, 0, 100000>},
       {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "5",
         "failed logins per account in 15 minutes before 429"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 100000, c.login_failures_per_account, p);
-       }},
+       number<&Config::login_failures_per_account, 1, 100000>},
       {{"TMEIT_LOGIN_FAILURES_PER_ADDRESS", "20",
         "failed logins per client address in 15 minutes before 429"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 100000, c.login_failures_per_address, p);
-       }},
+       number<&Config::login_failures_per_address, 1, 100000>},
       {{"TMEIT_SIGN_UPS_PER_ADDRESS", "5", "sign-ups per client address in an hour before 429"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 100000, c.sign_ups_per_address, p);
-       }},
+       number<&Config::sign_ups_per_address, 1, 100000>},
       {{"TMEIT_RESETS_PER_EMAIL", "3", "password reset requests per email in an hour"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 100000, c.resets_per_email, p);
-       }},
+       number<&Config::resets_per_email, 1, 100000>},
       {{"TMEIT_RESETS_PER_ADDRESS", "10",
         "password reset requests per client address in an hour before 429"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 100000, c.resets_per_address, p);
-       }},
+       number<&Config::resets_per_address, 1, 100000>},
       {{"TMEIT_ADMIN_EMAIL", "admin@tmeit.local", "login of the master account `seed` creates"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.admin_email = v; }},
+       text<&Config::admin_email>},
       {{"TMEIT_ADMIN_PASSWORD", "(required by seed)",
         "password of the master account `seed` creates; at least 12 characters"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.admin_password = v; }},
+       text<&Config::admin_password>},
       {{"TMEIT_SMTP_URL", "smtp://127.0.0.1:1025",
         "mail server of `worker`: smtp://host:port (STARTTLS when offered) or smtps://host:port"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_url(n, v, {"smtp://", "smtps://"}, c.smtp_url, p);
        }},
       {{"TMEIT_SMTP_USERNAME", "(none)", "SMTP login; unset sends without authentication"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.smtp_username = v; }},
-      {{"TMEIT_SMTP_PASSWORD", "(none)", "SMTP password (secret)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.smtp_password = v; }},
+       text<&Config::smtp_username>},
+      {{"TMEIT_SMTP_PASSWORD", "(none)", "SMTP password (secret)"}, text<&Config::smtp_password>},
       {{"TMEIT_MAIL_FROM", "TMEIT <noreply@tmeit.se>", "From of every mail the platform sends"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_mailbox(n, v, c.mail_from, p);
        }},
       {{"TMEIT_MAIL_MAX_ATTEMPTS", "8", "sending attempts per mail before it is marked failed"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 100, c.mail_max_attempts, p);
-       }},
+       number<&Config::mail_max_attempts, 1, 100>},
       {{"TMEIT_MAIL_RETRY_BASE_MS", "30000",
         "wait before the first retry of a mail; doubles per attempt, at most one hour"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.mail_retry_base, p, 1, 3600000);
-       }},
+       millis<&Config::mail_retry_base, 1, 3600000>},
       {{"TMEIT_WORKER_POLL_MS", "1000", "how often `worker` looks for due mail"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.worker_poll, p, 10, 60000);
-       }},
+       millis<&Config::worker_poll, 10, 60000>},
       {{"TMEIT_WORKER_PORT", "8081",
         "TCP port of the worker's /health and /metrics (0 picks a free one)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::uint16_t>(n, v, 0, 65535, c.worker_port, p);
-       }},
+       number<&Config::worker_port, 0, 65535>},
       {{"TMEIT_PUBLIC_URL", "http://localhost:8080", "address of the site, for links in mails"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_url(n, v, {"http://", "https://"}, c.public_url, p);
@@ -191,27 +145,17 @@ const std::vector<EnvVar>& variables() {
        }},
       {{"TMEIT_MONITOR_APP_UP_QUERY", R"(up{job="tmeit-app"})",
         "monitor-health: PromQL whose every series must be 1 (the app's scrape targets)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.monitor_app_up_query = v;
-       }},
+       text<&Config::monitor_app_up_query>},
       {{"TMEIT_MONITOR_LOKI_QUERY", R"(sum(count_over_time({app="tmeit", component="app"}[10m])))",
         "monitor-health: LogQL counting recent app log lines; must be above 0"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.monitor_loki_query = v;
-       }},
+       text<&Config::monitor_loki_query>},
       {{"TMEIT_MONITOR_INTERVAL_MS", "30000", "monitor-health: time between two rounds of checks"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.monitor_interval, p, 100, 3600000);
-       }},
+       millis<&Config::monitor_interval, 100, 3600000>},
       {{"TMEIT_MONITOR_TIMEOUT_MS", "5000", "monitor-health: time one check may take"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.monitor_timeout, p, 100, 60000);
-       }},
+       millis<&Config::monitor_timeout, 100, 60000>},
       {{"TMEIT_MONITOR_WATCHDOG_MAX_AGE_MS", "600000",
         "monitor-health: a Watchdog notification older than this fails the health"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.monitor_watchdog_max_age, p, 1000, 86400000);
-       }},
+       millis<&Config::monitor_watchdog_max_age, 1000, 86400000>},
       {{"TMEIT_LOG_LEVEL", "info", "least severe log level written: debug, info, warn, error"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          if (v != "debug" && v != "info" && v != "warn" && v != "error") {

@@ -67,64 +67,47 @@ void append_storage_variables(std::vector<EnvVar>& rows) {
          parse_choice(n, v, {"none", "folder", "s3"}, c.storage_backend, p);
        }},
       {{"TMEIT_STORAGE_DIR", "(none)", "root folder of the folder backend"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.storage_dir = v; }},
+       text<&Config::storage_dir>},
       {{"TMEIT_S3_ENDPOINT", "(none)",
         "S3 API endpoint, e.g. https://s3.eu-central-003.backblazeb2.com"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_url(n, v, {"http://", "https://"}, c.s3_endpoint, p);
        }},
       {{"TMEIT_S3_REGION", "us-east-1", "region the requests are signed for"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.s3_region = v; }},
+       text<&Config::s3_region>},
       {{"TMEIT_S3_BUCKET", "(none)", "bucket of the photos (and of backups by default)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.s3_bucket = v; }},
-      {{"TMEIT_S3_ACCESS_KEY_ID", "(none)", "S3 access key id"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.s3_access_key_id = v; }},
+       text<&Config::s3_bucket>},
+      {{"TMEIT_S3_ACCESS_KEY_ID", "(none)", "S3 access key id"}, text<&Config::s3_access_key_id>},
       {{"TMEIT_S3_SECRET_ACCESS_KEY", "(none)", "S3 secret key (secret)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.s3_secret_access_key = v;
-       }},
+       text<&Config::s3_secret_access_key>},
       {{"TMEIT_S3_PATH_STYLE", "true",
         "true: https://host/bucket/key (MinIO, B2, Hetzner); false: https://bucket.host/key"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_bool(n, v, c.s3_path_style, p);
        }},
       {{"TMEIT_S3_TIMEOUT_MS", "300000", "longest one S3 request may take"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.s3_timeout, p, 100, 3600000);
-       }},
+       millis<&Config::s3_timeout, 100, 3600000>},
       {{"TMEIT_S3_CONNECT_TIMEOUT_MS", "10000", "longest an S3 connection may take to open"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.s3_connect_timeout, p, 100, 600000);
-       }},
+       millis<&Config::s3_connect_timeout, 100, 600000>},
       {{"TMEIT_S3_MAX_ATTEMPTS", "4",
         "tries per S3 request on 5xx and network failures (never on 4xx)"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 1, 20, c.s3_max_attempts, p);
-       }},
+       number<&Config::s3_max_attempts, 1, 20>},
       {{"TMEIT_S3_RETRY_BASE_MS", "500", "wait before the first S3 retry; doubles per retry"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.s3_retry_base, p, 1, 60000);
-       }},
+       millis<&Config::s3_retry_base, 1, 60000>},
       {{"TMEIT_BACKUP_STORAGE", "(TMEIT_STORAGE_BACKEND)", "where backups go: none, folder or s3"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
          parse_choice(n, v, {"none", "folder", "s3"}, c.backup_storage, p);
        }},
       {{"TMEIT_BACKUP_STORAGE_DIR", "(TMEIT_STORAGE_DIR)", "root folder of folder backups"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.backup_storage_dir = v;
-       }},
+       text<&Config::backup_storage_dir>},
       {{"TMEIT_BACKUP_S3_BUCKET", "(TMEIT_S3_BUCKET)", "bucket of the backups"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.backup_s3_bucket = v; }},
+       text<&Config::backup_s3_bucket>},
       {{"TMEIT_BACKUP_S3_ACCESS_KEY_ID", "(TMEIT_S3_ACCESS_KEY_ID)",
         "S3 key of this backup role (writer: put only; pruner: delete)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.backup_s3_access_key_id = v;
-       }},
+       text<&Config::backup_s3_access_key_id>},
       {{"TMEIT_BACKUP_S3_SECRET_ACCESS_KEY", "(TMEIT_S3_SECRET_ACCESS_KEY)",
         "secret of that key (secret)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.backup_s3_secret_access_key = v;
-       }},
+       text<&Config::backup_s3_secret_access_key>},
       {{"TMEIT_BACKUP_AGE_RECIPIENTS", "(required by backup run)",
         "age public keys (age1...) backups are encrypted to, comma-separated"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
@@ -132,31 +115,21 @@ void append_storage_variables(std::vector<EnvVar>& rows) {
        }},
       {{"TMEIT_BACKUP_AGE_IDENTITY_FILE", "(required by restore and drill)",
         "file with the age private key that decrypts backups; never in the app's Pods"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.backup_age_identity_file = v;
-       }},
+       text<&Config::backup_age_identity_file>},
       {{"TMEIT_BACKUP_MAX_AGE_DAYS", "(keep)",
         "delete even monthly backups older than this many days (at least 400); unset keeps them"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 400, 36500, c.backup_max_age_days, p);
-       }},
+       number<&Config::backup_max_age_days, 400, 36500>},
       {{"TMEIT_BACKUP_OBJECT_LOCK_DAYS", "0",
         "S3 Object Lock (COMPLIANCE) on new backups for this many days; 0 = none"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 0, 3650, c.backup_object_lock_days, p);
-       }},
+       number<&Config::backup_object_lock_days, 0, 3650>},
       {{"TMEIT_BACKUP_PART_SIZE_BYTES", "8388608",
         "multipart part size (S3 wants >= 5 MiB); bounds the backup's memory"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_number<std::size_t>(n, v, 64 * 1024, std::size_t{1} << 30, c.backup_part_size, p);
-       }},
+       number<&Config::backup_part_size, (64 * 1024), (std::size_t{1} << 30)>},
       {{"TMEIT_BACKUP_WORK_DIR", "/tmp", "where a restore keeps the downloaded backup"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.backup_work_dir = v; }},
+       text<&Config::backup_work_dir>},
       {{"TMEIT_BACKUP_LOCK_WAIT_MS", "60000",
         "how long pg_dump waits for a table lock (a migration) before the backup fails"},
-       [](Config& c, std::string_view n, std::string_view v, Problems& p) {
-         parse_millis(n, v, c.backup_lock_wait, p, 100, 3600000);
-       }},
+       millis<&Config::backup_lock_wait, 100, 3600000>},
       {{"TMEIT_BACKUP_SCHEDULE", "off",
         "hourly: `tmeit worker` backs up and prunes every hour (single-machine installs)"},
        [](Config& c, std::string_view n, std::string_view v, Problems& p) {
@@ -164,13 +137,11 @@ void append_storage_variables(std::vector<EnvVar>& rows) {
        }},
       {{"TMEIT_BACKUP_DRILL_DATABASE_URL", "(required by drill)",
         "scratch PostgreSQL the drill restores into (emptied first)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) {
-         c.backup_drill_database_url = v;
-       }},
+       text<&Config::backup_drill_database_url>},
       {{"TMEIT_AGE_BINARY", "age", "the age program (encryption of backups)"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.age_binary = v; }},
+       text<&Config::age_binary>},
       {{"TMEIT_PG_BIN_DIR", "(PATH)", "folder of pg_dump and pg_restore"},
-       [](Config& c, std::string_view, std::string_view v, Problems&) { c.pg_bin_dir = v; }},
+       text<&Config::pg_bin_dir>},
   };
   rows.insert(rows.end(), storage.begin(), storage.end());
 }

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace tmeit::app::config_table {
@@ -90,6 +91,28 @@ inline void parse_mailbox(std::string_view name, std::string_view text, std::str
 }
 
 using Apply = void (*)(Config&, std::string_view name, std::string_view value, Problems&);
+
+// The common rows' parsers, as plain functions (an Apply is a function pointer): one line per
+// variable in the table instead of a lambda each.
+
+/// A whole number within [Min, Max] into the Config member `Field`.
+template <auto Field, auto Min, auto Max>
+void number(Config& c, std::string_view name, std::string_view value, Problems& problems) {
+  using T = std::remove_reference_t<decltype(c.*Field)>;
+  parse_number<T>(name, value, static_cast<T>(Min), static_cast<T>(Max), c.*Field, problems);
+}
+
+/// Milliseconds within [MinMs, MaxMs] into the Config member `Field`.
+template <auto Field, unsigned long long MinMs, unsigned long long MaxMs>
+void millis(Config& c, std::string_view name, std::string_view value, Problems& problems) {
+  parse_millis(name, value, c.*Field, problems, MinMs, MaxMs);
+}
+
+/// The text as it is, into the Config member `Field`.
+template <auto Field>
+void text(Config& c, std::string_view, std::string_view value, Problems&) {
+  c.*Field = value;
+}
 
 struct EnvVar {
   EnvVarDoc doc;

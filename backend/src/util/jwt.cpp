@@ -42,8 +42,13 @@ Clock::time_point from_seconds(double seconds) {
 // it) may be before a token "issued in the future" is refused.
 constexpr auto clock_skew = std::chrono::seconds(60);
 
-// NumericDates we accept: from 1970 to the end of 9999, so the milliseconds always fit.
-constexpr double latest_numeric_date = 253402300799.0;
+// NumericDates we accept: from 1970 to a day before the end of the system clock (the year 2262
+// with libstdc++'s nanoseconds), so the conversion to a time point never overflows. The fuzzer
+// found the older bound, the end of 9999, overflowing it.
+constexpr double latest_numeric_date =
+    static_cast<double>(
+        std::chrono::duration_cast<std::chrono::seconds>(Clock::duration::max()).count()) -
+    86400.0;
 
 /// A decoded JSON object, or null when the part is not base64url JSON of an object (with no
 /// key twice: "sub" read one way by us and another by some proxy is how checks get bypassed).

@@ -95,6 +95,10 @@ TEST(Jwt, RefusesImplausibleNumericDates) {
                           secret, issued));
   EXPECT_FALSE(
       verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1,"exp":1e300})"), secret, issued));
+  // Within 9999 but past the system clock's end (2262): the fuzzer's overflow of the conversion.
+  EXPECT_FALSE(
+      verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1764150000,"exp":176764153600})"),
+                 secret, issued));
   // Expiring (in 40 s) before it was issued (in 50 s, within the clock skew).
   EXPECT_FALSE(
       verify_jwt(signed_payload(R"({"sub":"email:a@b.c","iat":1764150050,"exp":1764150040})"),

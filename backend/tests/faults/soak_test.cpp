@@ -116,7 +116,7 @@ class Mix {
 
   /// Remembers the events this worker created, for its deletes.
   void observe(std::size_t worker, const LoadRequest& sent, const Response& response) {
-    if (response.result_int() == 201 && sent.request.method() == http::verb::post) {
+    if (response.result_int() == 200 && sent.request.method() == http::verb::post) {
       created_[worker].push_back(
           nlohmann::json::parse(response.body()).at("uuid").get<std::string>());
     }

@@ -11,14 +11,14 @@ namespace tmeit::test {
 namespace {
 
 std::vector<MetricSample> scrape(TestServer& server) {
-  auto response = get(server.metrics_port(), "/metrics");
+  auto response = server.get_metrics();
   EXPECT_EQ(response.result_int(), 200);
   return parse_metrics(response.body());
 }
 
 TEST(Metrics, UsesPrometheusTextFormat) {
   TestServer server;
-  auto response = get(server.metrics_port(), "/metrics");
+  auto response = server.get_metrics();
   ASSERT_EQ(response.result_int(), 200);
   EXPECT_EQ(header(response, "Content-Type").rfind("text/plain; version=0.0.4", 0), 0u)
       << header(response, "Content-Type");
@@ -32,7 +32,7 @@ TEST(Metrics, AreNotServedOnThePublicPort) {
   TestServer server;
   ASSERT_NE(server.metrics_port(), server.port());
   EXPECT_EQ(server.get("/metrics").result_int(), 404);
-  EXPECT_EQ(get(server.metrics_port(), "/metrics").result_int(), 200);
+  EXPECT_EQ(server.get_metrics().result_int(), 200);
   // Only /metrics there: the API is not reachable through the metrics port either.
   EXPECT_EQ(get(server.metrics_port(), "/api/v1/version").result_int(), 404);
 }
@@ -50,7 +50,7 @@ TEST(Metrics, CountsRequestsByMethodRouteAndCode) {
            metric_value(samples, "http_requests_total",
                         {{"method", "GET"}, {"route", "not_found"}, {"code", "404"}}) == 1.0;
   };
-  EXPECT_TRUE(eventually(counted, 2s)) << get(server.metrics_port(), "/metrics").body();
+  EXPECT_TRUE(eventually(counted, 2s)) << server.get_metrics().body();
 }
 
 TEST(Metrics, HasDurationHistogramByRoute) {
@@ -132,10 +132,10 @@ TEST(Metrics, StrangeMethodsAndPathsDoNotGrowTheExposition) {
   };
   odd_request(0);
   server.get("/made/up");
-  get(server.metrics_port(), "/metrics");
-  const auto before = get(server.metrics_port(), "/metrics").body().size();
+  server.get_metrics();
+  const auto before = server.get_metrics().body().size();
   for (int i = 1; i <= 200; ++i) EXPECT_EQ(odd_request(i), 404u);
-  const auto metrics = get(server.metrics_port(), "/metrics").body();
+  const auto metrics = server.get_metrics().body();
   // Counters change value, not number: a few digits more at most.
   EXPECT_LT(metrics.size(), before + 300) << metrics;
   EXPECT_NE(metrics.find(R"(method="other",route="not_found",code="404")"), std::string::npos)

@@ -41,7 +41,7 @@ TEST(SecurityHeaders, OnEveryKindOfResponse) {
   expect_security_headers(server.get("/api/v1/nope"), "a 404");
   expect_security_headers(server.get("/api/v1/me"), "a 401");
   expect_security_headers(fetch(server.port(), http::verb::delete_, "/health"), "a 405");
-  expect_security_headers(get(server.metrics_port(), "/metrics"), "the metrics port");
+  expect_security_headers(server.get_metrics(), "the metrics port");
   // Refused before any route: the session's own 400.
   Connection connection(server.port());
   connection.write_raw("GET /health HTTP/1.1\r\n\r\n");
