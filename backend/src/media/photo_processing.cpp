@@ -38,7 +38,7 @@ ProcessedPhoto process_photo(std::string_view upload) {
   bool turned = header.orientation >= 5;
   photo.width = header.width == 0 ? upright.width : (turned ? header.height : header.width);
   photo.height = header.height == 0 ? upright.height : (turned ? header.width : header.height);
-  for (auto& variant : encode_variants(upright)) {
+  for (auto& variant : encode_variants(std::move(upright))) {
     auto key = variant_key(variant.webp);
     photo.variants.push_back({variant.long_side, variant.width, variant.height, std::move(key),
                               std::move(variant.webp)});
@@ -48,7 +48,8 @@ ProcessedPhoto process_photo(std::string_view upload) {
 
 boost::asio::awaitable<ProcessedPhoto> PhotoProcessor::process(std::string upload) {
   auto work = [upload = std::move(upload)] { return process_photo(upload); };
-  co_return co_await pool_.run(work);
+  // Moved, not copied: an upload is up to 15 MB.
+  co_return co_await pool_.run(std::move(work));
 }
 
 }  // namespace tmeit::media

@@ -66,7 +66,7 @@ std::array<std::uint32_t, 2> fit_long_side(std::uint32_t width, std::uint32_t he
   return {scale(width), scale(height)};
 }
 
-std::vector<WebpVariant> encode_variants(const Raster& upright) {
+std::vector<WebpVariant> encode_variants(Raster upright) {
   Picture source;
   source.picture.width = static_cast<int>(upright.width);
   source.picture.height = static_cast<int>(upright.height);
@@ -75,6 +75,7 @@ std::vector<WebpVariant> encode_variants(const Raster& upright) {
                      ? WebPPictureImportRGBA(&source.picture, upright.pixels.data(), stride)
                      : WebPPictureImportRGB(&source.picture, upright.pixels.data(), stride);
   if (imported == 0) throw std::runtime_error("WebPPictureImport failed (out of memory?)");
+  std::vector<std::uint8_t>().swap(upright.pixels);
   std::vector<WebpVariant> variants;
   for (auto long_side : variant_long_sides) {
     auto [width, height] =

@@ -29,7 +29,8 @@ std::array<std::uint32_t, 2> fit_long_side(std::uint32_t width, std::uint32_t he
                                            std::uint32_t long_side);
 
 /// Shrinks `upright` to each of variant_long_sides (libwebp's rescaler, each from the previous
-/// one) and encodes each as lossy WebP (alpha kept when there is one).
-std::vector<WebpVariant> encode_variants(const Raster& upright);
+/// one) and encodes each as lossy WebP (alpha kept when there is one). Takes the raster by
+/// value and frees it once libwebp has its own copy, so a photo is never held three times.
+std::vector<WebpVariant> encode_variants(Raster upright);
 
 }  // namespace tmeit::media
