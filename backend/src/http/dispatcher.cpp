@@ -56,7 +56,7 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
     failure = error_response(ctx.request, error.status(), error.what(), error.detail());
     ctx.error = error.what();
   } catch (const app::PoolSaturated& error) {
-    // Every password check is busy and the queue is full: come back in a moment.
+    // Every password check (or photo decode) is busy and the queue is full: come back soon.
     ctx.error = error.what();
     failure = error_response(ctx.request, Status::service_unavailable, "server busy, try again");
     failure->set(bhttp::field::retry_after, "1");
