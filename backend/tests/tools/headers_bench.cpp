@@ -8,11 +8,14 @@
 
 #include "http/security_headers.hpp"
 
-#include <boost/beast/http/write.hpp>
+#include <boost/asio/buffer.hpp>
+#include <boost/beast/http/serializer.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <array>
 
 #include <chrono>
 #include <cstdio>
-#include <sstream>
 #include <string>
 
 namespace {
@@ -31,19 +34,33 @@ Response health_response() {
   return response;
 }
 
-/// Nanoseconds per response of building, optionally securing, and writing out `responses`
-/// responses; `bytes` gets the size of one written response.
+/// Writes `response` into `out` through Beast's serializer; returns the bytes written.
+std::size_t serialize(Response& response, std::array<char, 4096>& out) {
+  boost::beast::http::serializer<false, boost::beast::http::string_body> serializer{response};
+  boost::beast::error_code error;
+  std::size_t written = 0;
+  while (!serializer.is_done() && !error) {
+    serializer.next(error, [&](boost::beast::error_code&, const auto& buffers) {
+      const auto size = boost::asio::buffer_copy(boost::asio::buffer(out) + written, buffers);
+      written += size;
+      serializer.consume(size);
+    });
+  }
+  return written;
+}
+
+/// Nanoseconds per response of building, optionally securing, and serializing `responses`
+/// responses; `bytes` gets the size of one serialized response.
 double nanos_per_response(const tmeit::http::SecurityHeaders* headers, long responses,
                           std::size_t& bytes) {
+  std::array<char, 4096> out{};
   std::size_t sink = 0;
   const auto start = Clock::now();
   for (long i = 0; i < responses; ++i) {
     auto response = health_response();
     if (headers != nullptr) headers->apply(response);
-    std::ostringstream out;
-    out << response;
-    bytes = out.view().size();
-    sink += bytes;
+    bytes = serialize(response, out);
+    sink += static_cast<unsigned char>(out[bytes - 1]);
   }
   const std::chrono::duration<double, std::nano> elapsed = Clock::now() - start;
   if (sink == 0) std::puts("");  // keeps the loop from being optimised away
