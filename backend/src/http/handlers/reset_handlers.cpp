@@ -2,10 +2,10 @@
 
 #include "db/password_reset_repository.hpp"
 #include "db/password_reset_request_repository.hpp"
-#include "db/reset_requests.hpp"
 #include "db/throttle_repository.hpp"
 #include "db/transaction.hpp"
 #include "domain/fields.hpp"
+#include "domain/reset_requests.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 #include "util/base64url.hpp"
@@ -26,7 +26,7 @@ constexpr const char* unusable_token =
 /// The stored form of a token: hex SHA-256. Text that no token looks like is std::nullopt.
 std::optional<std::string> token_hash(const std::string& token) {
   const auto bytes = util::base64url_decode(token);
-  if (!bytes || bytes->size() != db::reset_token_bytes) return std::nullopt;
+  if (!bytes || bytes->size() != domain::reset_token_bytes) return std::nullopt;
   const auto digest = util::sha256(token);
   return util::to_hex(digest);
 }

@@ -10,7 +10,7 @@
 #include <cstddef>
 #include <string>
 
-namespace tmeit::db {
+namespace tmeit::domain {
 
 /// Random bytes in a password reset token (base64url in the link).
 inline constexpr std::size_t reset_token_bytes = 32;
@@ -19,8 +19,8 @@ inline constexpr std::size_t reset_token_bytes = 32;
 /// mail, one transaction per request: for an email that is a member's, a new token replaces
 /// their unused ones and the mail with the link under `public_url` is queued; any other request
 /// is just deleted. Handles at most `max` requests; returns how many it handled.
-boost::asio::awaitable<std::size_t> process_reset_requests(Pool& pool,
+boost::asio::awaitable<std::size_t> process_reset_requests(db::Pool& pool,
                                                            const std::string& public_url,
                                                            std::size_t max);
 
-}  // namespace tmeit::db
+}  // namespace tmeit::domain

@@ -1,4 +1,4 @@
-#include "db/reset_requests.hpp"
+#include "domain/reset_requests.hpp"
 
 #include "db/email_repository.hpp"
 #include "db/password_reset_repository.hpp"
@@ -8,13 +8,13 @@
 #include "util/random.hpp"
 #include "util/sha256.hpp"
 
-namespace tmeit::db {
+namespace tmeit::domain {
 namespace {
 
 /// Handles the oldest waiting request; false when there was none.
-boost::asio::awaitable<bool> process_one(Pool& pool, const std::string& public_url) {
-  auto transaction = co_await Transaction::begin(pool);
-  auto request = co_await password_reset_requests::take_next(transaction);
+boost::asio::awaitable<bool> process_one(db::Pool& pool, const std::string& public_url) {
+  auto transaction = co_await db::Transaction::begin(pool);
+  auto request = co_await db::password_reset_requests::take_next(transaction);
   if (!request) {
     co_await transaction.rollback();
     co_return false;
@@ -23,9 +23,10 @@ boost::asio::awaitable<bool> process_one(Pool& pool, const std::string& public_u
     const auto& member = *request->member;
     const auto token = util::random_token(reset_token_bytes);
     const auto mail =
-        domain::reset_mail(member.login_email, member.first_name, public_url + "/reset/" + token);
-    co_await password_resets::replace(transaction, member.uuid, util::to_hex(util::sha256(token)));
-    co_await email_jobs::enqueue(transaction, mail);
+        reset_mail(member.login_email, member.first_name, public_url + "/reset/" + token);
+    co_await db::password_resets::replace(transaction, member.uuid,
+                                          util::to_hex(util::sha256(token)));
+    co_await db::email_jobs::enqueue(transaction, mail);
   }
   co_await transaction.commit();
   co_return true;
@@ -33,7 +34,7 @@ boost::asio::awaitable<bool> process_one(Pool& pool, const std::string& public_u
 
 }  // namespace
 
-boost::asio::awaitable<std::size_t> process_reset_requests(Pool& pool,
+boost::asio::awaitable<std::size_t> process_reset_requests(db::Pool& pool,
                                                            const std::string& public_url,
                                                            std::size_t max) {
   std::size_t handled = 0;
@@ -41,4 +42,4 @@ boost::asio::awaitable<std::size_t> process_reset_requests(Pool& pool,
   co_return handled;
 }
 
-}  // namespace tmeit::db
+}  // namespace tmeit::domain
