@@ -4,7 +4,7 @@
 #include "db/retention_repository.hpp"
 #include "db/throttle_repository.hpp"
 #include "domain/email_retry.hpp"
-#include "domain/reset_requests.hpp"
+#include "worker/reset_requests.hpp"
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
@@ -157,7 +157,7 @@ asio::awaitable<void> EmailWorker::record_failure(const jobs::EmailJob& job,
 }
 
 asio::awaitable<bool> EmailWorker::process_reset_requests() {
-  const auto handled = co_await domain::process_reset_requests(pool_, settings_.public_url,
+  const auto handled = co_await worker::process_reset_requests(pool_, settings_.public_url,
                                                                settings_.reset_requests_per_round);
   co_return handled == settings_.reset_requests_per_round;
 }

@@ -10,10 +10,7 @@
 #include <cstddef>
 #include <string>
 
-namespace tmeit::domain {
-
-/// Random bytes in a password reset token (base64url in the link).
-inline constexpr std::size_t reset_token_bytes = 32;
+namespace tmeit::worker {
 
 /// Turns queued password reset requests (db::password_reset_requests) into reset tokens and
 /// mail, one transaction per request: for an email that is a member's, a new token replaces
@@ -23,4 +20,4 @@ boost::asio::awaitable<std::size_t> process_reset_requests(db::Pool& pool,
                                                            const std::string& public_url,
                                                            std::size_t max);
 
-}  // namespace tmeit::domain
+}  // namespace tmeit::worker

@@ -1,14 +1,15 @@
-#include "domain/reset_requests.hpp"
+#include "worker/reset_requests.hpp"
 
 #include "db/email_repository.hpp"
 #include "db/password_reset_repository.hpp"
 #include "db/password_reset_request_repository.hpp"
 #include "db/transaction.hpp"
 #include "domain/mail_templates.hpp"
+#include "domain/password_reset.hpp"
 #include "util/random.hpp"
 #include "util/sha256.hpp"
 
-namespace tmeit::domain {
+namespace tmeit::worker {
 namespace {
 
 /// Handles the oldest waiting request; false when there was none.
@@ -21,9 +22,9 @@ boost::asio::awaitable<bool> process_one(db::Pool& pool, const std::string& publ
   }
   if (request->member) {
     const auto& member = *request->member;
-    const auto token = util::random_token(reset_token_bytes);
+    const auto token = util::random_token(domain::reset_token_bytes);
     const auto mail =
-        reset_mail(member.login_email, member.first_name, public_url + "/reset/" + token);
+        domain::reset_mail(member.login_email, member.first_name, public_url + "/reset/" + token);
     co_await db::password_resets::replace(transaction, member.uuid,
                                           util::to_hex(util::sha256(token)));
     co_await db::email_jobs::enqueue(transaction, mail);
@@ -42,4 +43,4 @@ boost::asio::awaitable<std::size_t> process_reset_requests(db::Pool& pool,
   co_return handled;
 }
 
-}  // namespace tmeit::domain
+}  // namespace tmeit::worker
