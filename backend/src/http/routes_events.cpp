@@ -8,13 +8,16 @@ namespace {
 
 nlohmann::json upcoming_and_page_parameters() {
   auto parameters = page_parameters();
+  // An explicit object: a braced list here picks insert(pos, initializer_list), which splices
+  // each pair in as an element of its own.
   parameters.insert(
       parameters.begin(),
-      {{"name", "upcoming"},
-       {"in", "query"},
-       {"required", false},
-       {"description", "true: not over yet, soonest first; false: over, newest first"},
-       {"schema", {{"type", "boolean"}}}});
+      nlohmann::json::object(
+          {{"name", "upcoming"},
+           {"in", "query"},
+           {"required", false},
+           {"description", "true: not over yet, soonest first; false: over, newest first"},
+           {"schema", {{"type", "boolean"}}}}));
   return parameters;
 }
 

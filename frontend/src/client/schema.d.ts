@@ -1797,6 +1797,8 @@ export interface operations {
     list_events: {
         parameters: {
             query?: {
+                /** @description true: not over yet, soonest first; false: over, newest first */
+                upcoming?: boolean;
                 limit?: number;
                 offset?: number;
             };
