@@ -76,7 +76,7 @@ describe("every page", () => {
       await checkPage(page, `master-${name}`);
     }
     expect(consoleErrors).toEqual([]);
-  });
+  }, 120_000); // like the visitor's tour: 60 s ran out at load 11 on the 2-core machine
 
   it("includes the API documentation, which runs under the same policy", async () => {
     const { page, consoleErrors } = await newSession(browser);
