@@ -5,7 +5,7 @@
 #include "db/password_reset_request_repository.hpp"
 #include "db/transaction.hpp"
 #include "domain/mail_templates.hpp"
-#include "domain/reset_token.hpp"
+#include "domain/password_reset.hpp"
 #include "util/random.hpp"
 #include "util/sha256.hpp"
 

@@ -211,7 +211,7 @@ TEST_F(ResetLimits, RequestsPerEmailAndPerAddressAreLimited) {
 }
 
 // The answer's timing must not tell whether an email is a member's, so the API does the same
-// work for both: it queues the request, and nothing else. (scripts/bench-throttles measures the
+// work for both: it queues the request, and nothing else. (scripts/bench-hardening measures the
 // two; docs/benchmarks.md has the figures.)
 TEST(ResetRequests, TheApiDoesTheSameWorkForMembersAndStrangers) {
   TestServer server;

@@ -5,7 +5,7 @@
 #include "db/throttle_repository.hpp"
 #include "db/transaction.hpp"
 #include "domain/fields.hpp"
-#include "domain/reset_token.hpp"
+#include "domain/password_reset.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
 #include "util/base64url.hpp"
