@@ -16,12 +16,19 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <string>
 
 namespace {
 
 using tmeit::http::Response;
-using Clock = std::chrono::steady_clock;
+
+/// This thread's CPU time: on a busy machine wall time would count the waits for a core.
+std::chrono::nanoseconds cpu_now() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+}
 
 /// A response like GET /health's.
 Response health_response() {
@@ -55,14 +62,14 @@ double nanos_per_response(const tmeit::http::SecurityHeaders* headers, long resp
                           std::size_t& bytes) {
   std::array<char, 4096> out{};
   std::size_t sink = 0;
-  const auto start = Clock::now();
+  const auto start = cpu_now();
   for (long i = 0; i < responses; ++i) {
     auto response = health_response();
     if (headers != nullptr) headers->apply(response);
     bytes = serialize(response, out);
     sink += static_cast<unsigned char>(out[bytes - 1]);
   }
-  const std::chrono::duration<double, std::nano> elapsed = Clock::now() - start;
+  const std::chrono::duration<double, std::nano> elapsed = cpu_now() - start;
   if (sink == 0) std::puts("");  // keeps the loop from being optimised away
   return elapsed.count() / static_cast<double>(responses);
 }
