@@ -34,8 +34,9 @@ describe("the club website, end to end", () => {
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Events" })
       .click();
-    await page.getByRole("heading", { name: "Upcoming" }).waitFor();
-    const firstEvent = page.locator(".card h3 a").first();
+    // The upcoming list only: the past one may load first and then move down as this one arrives.
+    const firstEvent = page.getByRole("region", { name: "Upcoming" }).locator(".card h3 a").first();
+    await firstEvent.waitFor();
     const title = (await firstEvent.textContent()) ?? "";
     await firstEvent.click();
     await page.getByRole("heading", { level: 1, name: title }).waitFor();

@@ -58,7 +58,7 @@ describe("every page", () => {
     await page.getByRole("banner").getByRole("button", { name: "Log in" }).click();
     await checkPage(page, "visitor-login-dialog");
     expect(consoleErrors).toEqual([]);
-  });
+  }, 120_000); // twelve pages at two widths with axe: over a minute on a loaded 2-core machine
 
   it("is accessible to a master, at desktop and phone width", async () => {
     const { page, consoleErrors } = await newSession(browser);
@@ -76,7 +76,7 @@ describe("every page", () => {
       await checkPage(page, `master-${name}`);
     }
     expect(consoleErrors).toEqual([]);
-  });
+  }, 120_000); // like the visitor's tour: 60 s ran out at load 11 on the 2-core machine
 
   it("includes the API documentation, which runs under the same policy", async () => {
     const { page, consoleErrors } = await newSession(browser);

@@ -45,18 +45,18 @@ void validate(const nlohmann::json& body) {
       check_renders_as_json(domain::member_json(member, viewer));
     }
   }
-  domain::MemberPatchProblems member_problems;
-  if (auto created = domain::member_from_create(body, member_problems)) {
-    check_renders_as_json(domain::member_json(*created, domain::MemberViewer::master));
+  domain::Member created_member;
+  if (domain::member_from_create(body, created_member).ok()) {
+    check_renders_as_json(domain::member_json(created_member, domain::MemberViewer::master));
   }
   auto event = sample_event();
   if (domain::apply_event_patch(event, body).ok()) check_renders_as_json(domain::event_json(event));
-  domain::EventPatchProblems event_problems;
-  if (auto created = domain::event_from_create(body, event_problems)) {
-    check_renders_as_json(domain::event_json(*created));
+  domain::Event created_event;
+  if (domain::event_from_create(body, created_event).ok()) {
+    check_renders_as_json(domain::event_json(created_event));
   }
-  domain::SignUpProblems sign_up_problems;
-  (void)domain::sign_up_from_json(body, sign_up_problems);
+  domain::SignUpForm form;
+  (void)domain::sign_up_from_json(body, form);
 }
 
 }  // namespace

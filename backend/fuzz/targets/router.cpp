@@ -12,10 +12,7 @@ namespace {
 using namespace tmeit::http;
 
 Route route(bhttp::verb method, std::string path) {
-  Route r;
-  r.method = method;
-  r.path = std::move(path);
-  return r;
+  return {.method = method, .path = std::move(path)};
 }
 
 const Router& router() {

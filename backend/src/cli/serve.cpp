@@ -78,9 +78,12 @@ int run_serve(const Args&) {
   http::Server server(threads, services, api.lifecycle, config.shutdown_grace);
   const auto port = server.listen(config.bind_address, config.port);
   // /metrics on a port of its own: the public port (Service, Ingress) never serves it.
-  http::Route metrics_route{http::bhttp::verb::get, "/metrics", "metrics", "Prometheus metrics",
-                            "system"};
-  metrics_route.handler = http::bind(api.system, &http::SystemHandlers::metrics);
+  http::Route metrics_route{.method = http::bhttp::verb::get,
+                            .path = "/metrics",
+                            .operation_id = "metrics",
+                            .summary = "Prometheus metrics",
+                            .tag = "system",
+                            .handler = http::bind(api.system, &http::SystemHandlers::metrics)};
   SmallServer metrics_server(config, {std::move(metrics_route)}, api.metrics, logger,
                              config.metrics_port);
   metrics_server.start();

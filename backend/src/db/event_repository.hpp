@@ -25,7 +25,7 @@ struct EventQuery {
   int offset = 0;
 };
 
-/// Events in PostgreSQL. Uuids must be valid uuid text (check with domain::is_uuid first):
+/// Events in PostgreSQL. Uuids must be valid uuid text (check with util::is_uuid first):
 /// anything else is a database error.
 class EventRepository {
  public:

@@ -58,8 +58,8 @@ class MemberRepository {
 /// member columns start at column `first_column`.
 domain::Member member_from_row(const Result& result, int row, int first_column = 0);
 
-/// The member columns in the order member_from_row reads them, for statements elsewhere
-/// (sign-up approval) that return a member.
-extern const char* const member_columns;
+/// The member columns in the order member_from_row reads them (made from
+/// domain::member_fields()), for statements elsewhere (sign-up approval) that return a member.
+const std::string& member_columns();
 
 }  // namespace tmeit::db

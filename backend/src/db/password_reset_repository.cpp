@@ -28,7 +28,7 @@ constexpr Statement set_password{
 /// together at first use).
 const Statement& find_member_statement() {
   static const std::string sql =
-      std::string("SELECT ") + member_columns +
+      std::string("SELECT ") + member_columns() +
       " FROM members WHERE uuid = (SELECT member_uuid FROM password_resets "
       "WHERE token_hash = decode($1, 'hex') AND used_at IS NULL AND expires_at > now())";
   static const Statement statement{"password_resets_find_member", sql.c_str()};

@@ -17,7 +17,7 @@ const Statement& take_statement() {
           "  SELECT id FROM password_reset_requests ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)"
           "  RETURNING email) "
           "SELECT taken.email, ") +
-      member_columns + " FROM taken LEFT JOIN members ON lower(login_email) = lower(taken.email)";
+      member_columns() + " FROM taken LEFT JOIN members ON lower(login_email) = lower(taken.email)";
   static const Statement statement{"password_reset_requests_take", sql.c_str()};
   return statement;
 }

@@ -48,7 +48,7 @@ const Statement& approve_statement() {
           "password_hash, password_changed_at) "
           "SELECT email, 'prao', first_name, nickname, last_name, phone, password_hash, now() "
           "FROM taken RETURNING ") +
-      member_columns;
+      member_columns();
   static const Statement statement{"sign_ups_approve", sql.c_str()};
   return statement;
 }

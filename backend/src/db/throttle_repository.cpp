@@ -23,7 +23,7 @@ constexpr Statement forget_expired_statement{"throttles_forget_expired",
 /// join reads the member.
 const Statement& begin_login_statement() {
   static const std::string sql =
-      std::string("SELECT t.wait, ") + member_columns +
+      std::string("SELECT t.wait, ") + member_columns() +
       " FROM throttle_take($1::text[], $2::text[], $3::integer[], $4::interval[]) AS t(wait)"
       " LEFT JOIN members ON lower(login_email) = lower($5)";
   static const Statement statement{"throttles_begin_login", sql.c_str()};

@@ -1,20 +1,17 @@
 #include "domain/erasure.hpp"
 
 #include "domain/backup_keys.hpp"
+#include "util/text.hpp"
+#include "util/uuid.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace tmeit::domain {
 namespace {
 
-bool is_uuid(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  }
-  return true;
+/// A uuid in lower case, as the ledger keys hold them.
+bool is_lower_case_uuid(std::string_view text) {
+  return util::is_uuid(text) && text == util::to_lower(text);
 }
 
 bool is_stamp(std::string_view text) {
@@ -45,7 +42,7 @@ std::optional<Erasure> parse_ledger_key(std::string_view key) {
   if (key.size() < 37 || key[key.size() - 37] != '-') return std::nullopt;
   erasure.kind = key.substr(0, key.size() - 37);
   erasure.subject_uuid = key.substr(key.size() - 36);
-  if (!is_stamp(erasure.erased_at) || !is_uuid(erasure.subject_uuid) ||
+  if (!is_stamp(erasure.erased_at) || !is_lower_case_uuid(erasure.subject_uuid) ||
       (erasure.kind != "member" && erasure.kind != "sign_up")) {
     return std::nullopt;
   }

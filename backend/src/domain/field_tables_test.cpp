@@ -18,7 +18,7 @@ using T = FieldType;
 
 /// A field as the tests expect it.
 struct Expected {
-  std::string name;
+  std::string_view name;
   FieldType type;
   bool nullable;
   std::size_t min_length;
@@ -43,8 +43,8 @@ std::string rights(const std::array<bool, 4>& cells) {
 TEST(FieldTables, MemberFieldsAndTheirPermissions) {
   struct Row {
     Expected spec;
-    std::string read;
-    std::string edit;
+    std::string_view read;
+    std::string_view edit;
   };
   // clang-format off
   const std::vector<Row> expected = {

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "util/json_writer.hpp"
-
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
+#include <utility>
 
 namespace tmeit::domain {
 
@@ -26,7 +23,8 @@ enum class FieldType {
 };
 
 /// One field of a resource: its type and limits. Validation, PATCH handling and the OpenAPI
-/// schemas all read these, so they cannot disagree.
+/// schemas all read these, so they cannot disagree. Written with designated initializers
+/// (`{.name = "phone", .type = FieldType::line, .nullable = true, .max_length = 40}`).
 struct FieldSpec {
   std::string_view name;
   FieldType type;
@@ -43,21 +41,6 @@ std::optional<std::string> field_problem(const FieldSpec& spec, const nlohmann::
 /// The OpenAPI (3.0) schema of a field.
 nlohmann::json field_schema(const FieldSpec& spec);
 
-/// True for "YYYY-MM-DD" naming a real calendar day.
-bool is_date(std::string_view text);
-
-/// True for RFC 3339 date-times with seconds and a zone ("Z", or an offset up to ±15:59 as
-/// PostgreSQL takes), e.g. "2026-11-26T18:00:00Z" or "2026-11-26T18:00:00.250+01:00".
-bool is_date_time(std::string_view text);
-
-/// The instant an RFC 3339 date-time names (any zone), or std::nullopt when it is not one.
-std::optional<std::chrono::sys_time<std::chrono::microseconds>> parse_date_time(
-    std::string_view text);
-
-/// True for a date-time whose instant lies in the years 1 to 9999 in UTC: what the API stores
-/// and writes back unchanged.
-bool is_storable_date_time(std::string_view text);
-
 /// An email address our mailer can send to: one '@' with text on both sides, printable ASCII
 /// without spaces, quotes, brackets or other specials, no leading, trailing or double dots, at
 /// most 64 bytes before the '@' and 254 in all. International domains go in their xn-- form.
@@ -66,23 +49,20 @@ bool is_email(std::string_view text);
 /// True when `text` holds only white space (ASCII or Unicode spaces, invisible ones included).
 bool is_blank(std::string_view text);
 
-/// A field of a `Record` in a response, with the function that writes its value.
-template <class Record>
-struct ReadableField {
-  std::string_view name;
-  void (*write)(util::JsonWriter&, const Record&);
-};
+/// What is wrong with a body of fields (a create, a PATCH, a form): a field that may not be sent
+/// at all, named (the API's 400), or invalid values by field (its 422). http::throw_problems
+/// turns it into that error.
+struct FieldProblems {
+  std::optional<std::string> refused_field;
+  std::string refusal;  // the 400's message, naming refused_field
+  nlohmann::json invalid = nlohmann::json::object();
 
-/// Writes `record` as a JSON object of `fields`, in their order.
-template <class Record>
-void write_object(util::JsonWriter& writer, const std::vector<ReadableField<Record>>& fields,
-                  const Record& record) {
-  writer.begin_object();
-  for (const auto& field : fields) {
-    writer.key(field.name);
-    field.write(writer, record);
+  bool ok() const { return !refused_field && invalid.empty(); }
+  /// Records the field that may not be sent, and the message that says so.
+  void refuse(std::string field, std::string message) {
+    refused_field = std::move(field);
+    refusal = std::move(message);
   }
-  writer.end_object();
-}
+};
 
 }  // namespace tmeit::domain

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/field_access.hpp"
 #include "domain/fields.hpp"
 #include "domain/member.hpp"
 #include "domain/roles.hpp"
@@ -24,17 +25,30 @@ inline constexpr std::array all_member_viewers{MemberViewer::public_viewer, Memb
 /// "public", "member", "self", "master": for schema names and messages.
 std::string_view member_viewer_name(MemberViewer viewer);
 
-/// One row of the member permission matrix: a field and, per viewer (in the order of
-/// all_member_viewers), whether they may read and edit it.
+/// One row of the member permission matrix: a field, the Member member that holds it and, per
+/// viewer (in the order of all_member_viewers), whether they may read and edit it.
 struct MemberField {
   FieldSpec spec;
+  FieldAccess<Member> value;
   std::array<bool, 4> read;
   std::array<bool, 4> edit;
+  std::string_view column = {};  // the members column, when its name is not spec.name
 };
 
-/// The member permission matrix of mission.md, the one place it is written down: responses,
-/// PATCH checks and the OpenAPI schemas are all made from it.
+/// The member permission matrix of docs/domain.md, the one place a member field is written down:
+/// responses, PATCH and create checks, the OpenAPI schemas and the members repository's columns
+/// and statements are all made from it.
 const std::vector<MemberField>& member_fields();
+
+/// The column of the members table that holds `field`.
+inline std::string_view member_column(const MemberField& field) {
+  return field.column.empty() ? field.spec.name : field.column;
+}
+
+/// True for the fields a master may edit: the ones creating and updating a member write.
+inline bool member_field_written(const MemberField& field) {
+  return field.edit[static_cast<std::size_t>(MemberViewer::master)];
+}
 
 /// How `viewer` (std::nullopt: not logged in) sees `target`. Former trainees (exprao) see
 /// what the public sees.
@@ -45,19 +59,11 @@ void write_member(util::JsonWriter& writer, const Member& member, MemberViewer v
 /// The fields of `member` that `viewer` may read, as JSON text.
 std::string member_json(const Member& member, MemberViewer viewer);
 
-/// What is wrong with a PATCH: the first field the viewer may not edit (or that does not
-/// exist), and the invalid values by field.
-struct MemberPatchProblems {
-  std::optional<std::string> forbidden_field;
-  nlohmann::json invalid = nlohmann::json::object();
-  bool ok() const { return !forbidden_field && invalid.empty(); }
-};
-
 /// Applies `patch` (a JSON object of field → new value; null, false and "" are values) to
 /// `member` when every field is editable by `viewer` and valid; otherwise leaves `member` alone
-/// and says why.
-MemberPatchProblems apply_member_patch(Member& member, const nlohmann::json& patch,
-                                       MemberViewer viewer);
+/// and says why: the first field the viewer may not edit (or that does not exist), or every
+/// invalid value.
+FieldProblems apply_member_patch(Member& member, const nlohmann::json& patch, MemberViewer viewer);
 
 /// The OpenAPI schema of a member as `viewer` sees it.
 nlohmann::json member_schema(MemberViewer viewer);
@@ -68,7 +74,8 @@ nlohmann::json member_patch_schema();
 /// The fields a master gives when creating a member, and their schema.
 nlohmann::json member_create_schema();
 
-/// A new member from a create request (validated; 'problems' holds invalid or unknown fields).
-std::optional<Member> member_from_create(const nlohmann::json& body, MemberPatchProblems& problems);
+/// Fills `member` (a new one) from a create request; what is wrong with it when not ok (then
+/// `member` is not to be used).
+FieldProblems member_from_create(const nlohmann::json& body, Member& member);
 
 }  // namespace tmeit::domain

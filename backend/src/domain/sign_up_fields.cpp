@@ -48,23 +48,27 @@ const std::vector<FieldSpec>& sign_up_fields() {
   using T = FieldType;
   // clang-format off
   static const std::vector<FieldSpec> fields = {
-    {"login_email", T::email, false, 3, 254, {}, "becomes the login email"},
-    {"first_name", T::line, false, 1, 100},
-    {"nickname", T::line, true, 0, 100},
-    {"last_name", T::line, false, 1, 100},
-    {"phone", T::line, true, 0, 40, {}, "optional; empty counts as none"},
-    {"password", T::line, false, 1, 256, {}, "zxcvbn strength at least 3 of 4"},
+    {.name = "login_email", .type = T::email, .min_length = 3, .max_length = 254,
+     .description = "becomes the login email"},
+    {.name = "first_name", .type = T::line, .min_length = 1, .max_length = 100},
+    {.name = "nickname", .type = T::line, .nullable = true, .max_length = 100},
+    {.name = "last_name", .type = T::line, .min_length = 1, .max_length = 100},
+    {.name = "phone", .type = T::line, .nullable = true, .max_length = 40,
+     .description = "optional; empty counts as none"},
+    {.name = "password", .type = T::line, .min_length = 1, .max_length = 256,
+     .description = "zxcvbn strength at least 3 of 4"},
   };
   // clang-format on
   return fields;
 }
 
-std::optional<SignUpForm> sign_up_from_json(const json& body, SignUpProblems& problems) {
+FieldProblems sign_up_from_json(const json& body, SignUpForm& form) {
+  FieldProblems problems;
   for (const auto& [name, value] : body.items()) {
     const auto* spec = find_field(name);
     if (spec == nullptr) {
-      problems.unknown_field = name;
-      return std::nullopt;
+      problems.refuse(name, "unknown field: " + name);
+      return problems;
     }
     if (auto problem = field_problem(*spec, value)) problems.invalid[name] = *problem;
   }
@@ -73,15 +77,14 @@ std::optional<SignUpForm> sign_up_from_json(const json& body, SignUpProblems& pr
       problems.invalid[std::string(spec.name)] = "is required";
     }
   }
-  if (!problems.ok()) return std::nullopt;
-  SignUpForm form;
+  if (!problems.ok()) return problems;
   form.email = text_of(body, "login_email");
   form.first_name = text_of(body, "first_name");
   form.nickname = optional_text_of(body, "nickname");
   form.last_name = text_of(body, "last_name");
   form.phone = optional_text_of(body, "phone");
   form.password = text_of(body, "password");
-  return form;
+  return problems;
 }
 
 json sign_up_json(const SignUp& sign_up) {

@@ -24,15 +24,9 @@ struct SignUpForm {
 /// The fields of the sign-up form: validation and the OpenAPI schema are made from this table.
 const std::vector<FieldSpec>& sign_up_fields();
 
-/// What is wrong with a sign-up form: an unknown field (400) or invalid values by field (422).
-struct SignUpProblems {
-  std::optional<std::string> unknown_field;
-  nlohmann::json invalid = nlohmann::json::object();
-  bool ok() const { return !unknown_field && invalid.empty(); }
-};
-
-/// The form in `body`, or std::nullopt with `problems` saying why not.
-std::optional<SignUpForm> sign_up_from_json(const nlohmann::json& body, SignUpProblems& problems);
+/// Fills `form` from `body`; what is wrong with it when not ok (an unknown field, or invalid and
+/// missing values by field; then `form` is not to be used).
+FieldProblems sign_up_from_json(const nlohmann::json& body, SignUpForm& form);
 
 /// A sign-up as its applicant gets it back: everything they sent but the password.
 nlohmann::json sign_up_json(const SignUp& sign_up);

@@ -16,42 +16,43 @@ json form() {
 }
 
 TEST(SignUpFields, AcceptsACompleteFormWithoutANickname) {
-  SignUpProblems problems;
-  const auto parsed = sign_up_from_json(form(), problems);
-  ASSERT_TRUE(parsed);
-  EXPECT_TRUE(problems.ok());
-  EXPECT_EQ(parsed->email, "a@example.com");
-  EXPECT_FALSE(parsed->nickname);
+  SignUpForm parsed;
+  EXPECT_TRUE(sign_up_from_json(form(), parsed).ok());
+  EXPECT_EQ(parsed.email, "a@example.com");
+  EXPECT_FALSE(parsed.nickname);
 }
 
 TEST(SignUpFields, PhoneIsOptionalAndEmptyMeansNone) {
   for (const json& phone : {json(nullptr), json("")}) {
     auto body = form();
     body["phone"] = phone;
-    SignUpProblems problems;
-    const auto parsed = sign_up_from_json(body, problems);
-    ASSERT_TRUE(parsed) << phone;
-    EXPECT_FALSE(parsed->phone) << phone;
+    SignUpForm parsed;
+    ASSERT_TRUE(sign_up_from_json(body, parsed).ok()) << phone;
+    EXPECT_FALSE(parsed.phone) << phone;
   }
   auto body = form();
   body.erase("phone");
-  SignUpProblems problems;
-  ASSERT_TRUE(sign_up_from_json(body, problems));
-  EXPECT_EQ(sign_up_from_json(form(), problems)->phone, "070-1");
+  SignUpForm without_phone;
+  EXPECT_TRUE(sign_up_from_json(body, without_phone).ok());
+  SignUpForm with_phone;
+  ASSERT_TRUE(sign_up_from_json(form(), with_phone).ok());
+  EXPECT_EQ(with_phone.phone, "070-1");
 }
 
 TEST(SignUpFields, NamesAnUnknownField) {
   auto body = form();
   body["role"] = "master";
-  SignUpProblems problems;
-  EXPECT_FALSE(sign_up_from_json(body, problems));
-  EXPECT_EQ(problems.unknown_field, "role");
+  SignUpForm parsed;
+  const auto problems = sign_up_from_json(body, parsed);
+  EXPECT_EQ(problems.refused_field, "role");
+  EXPECT_EQ(problems.refusal, "unknown field: role");
 }
 
 TEST(SignUpFields, ListsEveryMissingOrInvalidField) {
-  SignUpProblems problems;
   const json body{{"login_email", "nope"}, {"nickname", 3}, {"phone", 4}};
-  EXPECT_FALSE(sign_up_from_json(body, problems));
+  SignUpForm parsed;
+  const auto problems = sign_up_from_json(body, parsed);
+  EXPECT_FALSE(problems.ok());
   for (const auto* field :
        {"login_email", "nickname", "first_name", "last_name", "phone", "password"}) {
     EXPECT_TRUE(problems.invalid.contains(field)) << field;

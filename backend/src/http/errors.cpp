@@ -44,6 +44,11 @@ BadRequest unknown_field(const std::string& field, const std::string& message) {
       message, nlohmann::json::array({problem_item("body", field, message, "value_error.extra")}));
 }
 
+void throw_problems(const domain::FieldProblems& problems) {
+  if (problems.refused_field) throw unknown_field(*problems.refused_field, problems.refusal);
+  if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
+}
+
 Response json_response(const Request& request, Status status, const nlohmann::json& body) {
   return json_text_response(request, status,
                             body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/fields.hpp"
 #include "http/types.hpp"
 
 #include <nlohmann/json.hpp>
@@ -78,6 +79,10 @@ struct ValidationError : ApiError {
                  message.empty() ? problems_message(field_errors) : message,
                  problem_list(field_errors, where)) {}
 };
+
+/// Turns a refused body into its error: a 400 naming the field that may not be sent (with the
+/// domain's message), else a 422 with every invalid value; returns when there are no problems.
+void throw_problems(const domain::FieldProblems& problems);
 /// A ValidationError about one field, e.g. invalid_field("email", "is required"); `where` is
 /// "query" for a query parameter.
 inline ValidationError invalid_field(const std::string& field, const std::string& problem,

@@ -10,14 +10,34 @@ Handler no_handler() {
 }
 
 Router make_router() {
-  return Router(
-      {{bhttp::verb::get, "/api/v1/members/", "list", "", "members", Access::member, no_handler()},
-       {bhttp::verb::get, "/api/v1/members/{short_uuid}", "get", "", "members", Access::anyone,
-        no_handler()},
-       {bhttp::verb::patch, "/api/v1/members/{short_uuid}", "patch", "", "members", Access::member,
-        no_handler()},
-       {bhttp::verb::post, "/api/v1/members/create", "create", "", "members", Access::master,
-        no_handler()}});
+  return Router({{.method = bhttp::verb::get,
+                  .path = "/api/v1/members/",
+                  .operation_id = "list",
+                  .summary = "",
+                  .tag = "members",
+                  .access = Access::member,
+                  .handler = no_handler()},
+                 {.method = bhttp::verb::get,
+                  .path = "/api/v1/members/{short_uuid}",
+                  .operation_id = "get",
+                  .summary = "",
+                  .tag = "members",
+                  .access = Access::anyone,
+                  .handler = no_handler()},
+                 {.method = bhttp::verb::patch,
+                  .path = "/api/v1/members/{short_uuid}",
+                  .operation_id = "patch",
+                  .summary = "",
+                  .tag = "members",
+                  .access = Access::member,
+                  .handler = no_handler()},
+                 {.method = bhttp::verb::post,
+                  .path = "/api/v1/members/create",
+                  .operation_id = "create",
+                  .summary = "",
+                  .tag = "members",
+                  .access = Access::master,
+                  .handler = no_handler()}});
 }
 
 TEST(Router, MatchesLiteralPath) {

@@ -26,17 +26,15 @@ Handler gone(const char* reason) {
 /// deprecated.
 Route gone_route(bhttp::verb method, std::string path, std::string operation_id,
                  std::string summary, const char* reason) {
-  Route route{method,
-              std::move(path),
-              std::move(operation_id),
-              std::move(summary),
-              "gone",
-              Access::anyone,
-              gone(reason),
-              nullptr,
-              {{410, {"gone: the reason says what to do instead", error_schema()}}}};
-  route.deprecated = true;
-  return route;
+  return {.method = method,
+          .path = std::move(path),
+          .operation_id = std::move(operation_id),
+          .summary = std::move(summary),
+          .tag = "gone",
+          .access = Access::anyone,
+          .handler = gone(reason),
+          .responses = {{410, {"gone: the reason says what to do instead", error_schema()}}},
+          .deprecated = true};
 }
 
 }  // namespace

@@ -34,14 +34,19 @@ SecurityHeaders::SecurityHeaders(bool https) : https_(https) {}
 
 void SecurityHeaders::apply(Response& response) const {
   static const std::string policy = content_security_policy();
-  if (response.find(csp_name) == response.end()) response.set(csp_name, policy);
-  response.set("X-Content-Type-Options", "nosniff");
-  response.set(bhttp::field::x_frame_options, "DENY");
+  // insert, not set: no handler sets these (set would search for each first), and the field
+  // names are passed as unknown so Beast does not look each one up among the names it knows.
+  const auto add = [&response](std::string_view name, std::string_view value) {
+    response.insert(bhttp::field::unknown, name, value);
+  };
+  if (response.find(csp_name) == response.end()) add(csp_name, policy);
+  add("X-Content-Type-Options", "nosniff");
+  response.insert(bhttp::field::x_frame_options, "DENY");
   // Reset links carry their token in the path: no Referer may ever take it elsewhere.
-  response.set("Referrer-Policy", "no-referrer");
-  response.set("Permissions-Policy", permissions_policy);
-  response.set("Cross-Origin-Opener-Policy", "same-origin");
-  if (https_) response.set(bhttp::field::strict_transport_security, hsts);
+  add("Referrer-Policy", "no-referrer");
+  add("Permissions-Policy", permissions_policy);
+  add("Cross-Origin-Opener-Policy", "same-origin");
+  if (https_) response.insert(bhttp::field::strict_transport_security, hsts);
 }
 
 }  // namespace tmeit::http

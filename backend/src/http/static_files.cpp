@@ -67,7 +67,6 @@ const Representation& representation(const Asset& asset, ContentCoding coding) {
 void set_representation_headers(Response& response, const Asset& asset,
                                 const Representation& chosen, ContentCoding coding) {
   response.set(bhttp::field::content_type, asset.mime.content_type);
-  response.set("X-Content-Type-Options", "nosniff");
   response.set(bhttp::field::etag, chosen.etag);
   response.set(bhttp::field::cache_control, asset.immutable ? cache_immutable : cache_revalidate);
   response.set(bhttp::field::accept_ranges, "bytes");

@@ -59,11 +59,6 @@ TEST_F(StaticFiles, BinaryTypesHaveNoCharset) {
             "application/manifest+json; charset=utf-8");
 }
 
-TEST_F(StaticFiles, ResponsesForbidContentSniffing) {
-  EXPECT_EQ(serve(get(app_path))["X-Content-Type-Options"], "nosniff");
-  EXPECT_EQ(serve(get("/events"))["X-Content-Type-Options"], "nosniff");
-}
-
 TEST_F(StaticFiles, HashedAssetsAreCachedForAYearAsImmutable) {
   EXPECT_EQ(serve(get(app_path))[bhttp::field::cache_control],
             "public, max-age=31536000, immutable");

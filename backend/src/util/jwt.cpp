@@ -116,7 +116,9 @@ std::optional<JwtClaims> verify_jwt(std::string_view token, std::string_view sec
     return std::nullopt;
   }
   const auto header = decode_object(token.substr(0, first_dot));
-  if (header.is_null() || header.value("alg", "") != "HS256") return std::nullopt;
+  // find, not value("alg", ""): value throws when "alg" is there but not a string.
+  const auto alg = header.find("alg");
+  if (alg == header.end() || !alg->is_string() || *alg != "HS256") return std::nullopt;
   const auto payload = decode_object(token.substr(first_dot + 1, last_dot - first_dot - 1));
   if (payload.is_null()) return std::nullopt;
   const auto sub = payload.find("sub");

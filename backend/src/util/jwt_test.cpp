@@ -47,6 +47,16 @@ TEST(Jwt, RefusesAlgNoneAndGarbage) {
   EXPECT_FALSE(verify_jwt("not a token at all", secret, issued));
 }
 
+// The fuzzer's find (backend/fuzz/regressions/jwt/alg-not-a-string): a signed header whose alg
+// is a number threw out of verify_jwt.
+TEST(Jwt, RefusesASignedHeaderWhoseAlgIsNotAString) {
+  const auto payload = R"({"sub":"email:a@b.c","iat":1764150000,"exp":1764153600})";
+  EXPECT_FALSE(
+      verify_jwt(sign_jwt_parts(R"({"alg":0,"typ":"JWT"})", payload, secret), secret, issued));
+  EXPECT_FALSE(verify_jwt(sign_jwt_parts(R"({"alg":["HS256"]})", payload, secret), secret, issued));
+  EXPECT_FALSE(verify_jwt(sign_jwt_parts(R"({"typ":"JWT"})", payload, secret), secret, issued));
+}
+
 /// A token with our header and this payload, validly signed: only the claims can be wrong.
 std::string signed_payload(std::string_view payload) {
   return sign_jwt_parts(R"({"alg":"HS256","typ":"JWT"})", payload, secret);

@@ -28,6 +28,24 @@ TEST(OpenApi, ListsTheOperationalPaths) {
   EXPECT_FALSE(paths.contains("/metrics")) << paths.dump();
 }
 
+// Typed clients (the SPA's openapi-fetch) see only parameters that are objects with a name and a
+// place; the events list's `upcoming` once came out as an array of key-value pairs.
+TEST(OpenApi, EveryParameterIsAnObjectWithNameAndPlace) {
+  TestServer server;
+  auto paths = json_body(server.get("/api/v1/openapi.json")).value("paths", nlohmann::json());
+  for (const auto& [path, operations] : paths.items()) {
+    for (const auto& [method, operation] : operations.items()) {
+      for (const auto& parameter : operation.value("parameters", nlohmann::json::array())) {
+        ASSERT_TRUE(parameter.is_object()) << method << ' ' << path << ": " << parameter.dump();
+        EXPECT_TRUE(parameter.contains("name") && parameter.contains("in")) << parameter.dump();
+      }
+    }
+  }
+  auto events = paths["/api/v1/events/"]["get"]["parameters"];
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].value("name", ""), "upcoming") << events.dump();
+}
+
 TEST(ApiDocs, ServesSwaggerUiPageFromOurOwnServer) {
   TestServer server;
   auto response = server.get("/api/v1/docs");

@@ -15,6 +15,7 @@
 #include "support/club.hpp"
 #include "support/eventually.hpp"
 #include "support/http_assertions.hpp"
+#include "support/reset_worker.hpp"
 #include "support/server_process.hpp"
 #include "support/smtp_sink.hpp"
 
@@ -25,17 +26,6 @@ using nlohmann::json;
 
 constexpr const char* new_password = "harbour-pickle-zenith-52";
 constexpr const char* site = "https://tmeit.example";
-
-/// The environment of a worker that turns reset requests into mail quickly; the mail itself
-/// goes nowhere (nothing listens on port 9), which these tests do not need.
-Environment quick_worker(const std::string& database_url, const std::string& smtp_url) {
-  return server_environment(database_url, {{"TMEIT_WORKER_PORT", "0"},
-                                           {"TMEIT_SMTP_URL", smtp_url},
-                                           {"TMEIT_WORKER_POLL_MS", "20"},
-                                           {"TMEIT_MAIL_RETRY_BASE_MS", "600000"},
-                                           {"TMEIT_PUBLIC_URL", site},
-                                           {"TMEIT_SHUTDOWN_GRACE_MS", "2000"}});
-}
 
 class PasswordReset : public ::testing::Test {
  protected:
@@ -50,7 +40,7 @@ class PasswordReset : public ::testing::Test {
   /// Runs a worker until it has handled every queued reset request. Only then: an idle worker
   /// polling beside the production-cost password hashes of these tests slows them down.
   void settle() {
-    ServerProcess worker(quick_worker(server_.database().url(), "smtp://127.0.0.1:9"), 15s,
+    ServerProcess worker(quick_worker(server_.database().url(), "smtp://127.0.0.1:9", site), 15s,
                          std::vector<std::string>{"worker"});
     ASSERT_TRUE(eventually(
         [&] { return scalar("SELECT count(*) FROM password_reset_requests") == "0"; }, 10s))
@@ -211,7 +201,7 @@ TEST_F(ResetLimits, RequestsPerEmailAndPerAddressAreLimited) {
 }
 
 // The answer's timing must not tell whether an email is a member's, so the API does the same
-// work for both: it queues the request, and nothing else. (scripts/bench-throttles measures the
+// work for both: it queues the request, and nothing else. (scripts/bench-hardening measures the
 // two; docs/benchmarks.md has the figures.)
 TEST(ResetRequests, TheApiDoesTheSameWorkForMembersAndStrangers) {
   TestServer server;
@@ -228,7 +218,7 @@ TEST(ResetRequests, TheApiDoesTheSameWorkForMembersAndStrangers) {
   EXPECT_EQ(db.scalar("SELECT count(*) FROM password_resets"), "0");
   EXPECT_EQ(db.scalar("SELECT count(*) FROM email_jobs"), "0");
   // The worker then makes the member's token and mail, and drops the stranger's request.
-  ServerProcess worker(quick_worker(server.database().url(), "smtp://127.0.0.1:9"), 15s,
+  ServerProcess worker(quick_worker(server.database().url(), "smtp://127.0.0.1:9", site), 15s,
                        std::vector<std::string>{"worker"});
   ASSERT_TRUE(eventually(
       [&] { return db.scalar("SELECT count(*) FROM password_reset_requests") == "0"; }, 10s))

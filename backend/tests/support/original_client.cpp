@@ -1,5 +1,7 @@
 #include "support/original_client.hpp"
 
+#include "support/reset_worker.hpp"
+
 #include <regex>
 
 namespace tmeit::test {
@@ -34,6 +36,8 @@ std::string OriginalClient::joined(const std::string& email) {
 }
 
 std::string OriginalClient::latest_reset_token() {
+  // The reset request only queues; the worker makes the token and the mail.
+  EXPECT_TRUE(settle_reset_requests(server_.database().url()));
   return reset_token_in(
       server_.database().connect().scalar("SELECT body_text FROM email_jobs WHERE subject ILIKE "
                                           "'%password%' ORDER BY id DESC LIMIT 1"));

@@ -5,7 +5,7 @@
 //  2. how long PUT /api/v1/reset takes for a member's email and for an unknown one (they must
 //     not differ: the answer's timing would tell who is a member).
 // Usage: throttle_bench DATABASE_URL HTTP_PORT MEMBER_EMAIL [ATTEMPTS]
-// (run by scripts/bench-throttles, which prepares the database and the server).
+// (run by scripts/bench-hardening, which prepares the database and the server).
 #include <utility>
 
 #include <boost/asio/co_spawn.hpp>

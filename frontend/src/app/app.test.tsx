@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from "react-router";
 import { AppProviders } from "@/app/app";
 import { routes } from "@/app/router";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { createTestQueryClient } from "@/testing/render";
 
 function renderAt(path: string) {
@@ -19,7 +19,7 @@ function renderAt(path: string) {
 
 describe("the app", () => {
   beforeEach(() => {
-    mockFetch({
+    serveApi({
       "/api/v1/version": () => jsonResponse({ backend: "0.1.0", schema_version: 3 }),
       "/api/v1/events/": () => jsonResponse([]),
       "/api/v1/members/": () => jsonResponse([]),

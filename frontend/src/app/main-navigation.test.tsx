@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MainNavigation } from "@/app/main-navigation";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -23,7 +23,7 @@ describe("MainNavigation", () => {
 
   it("links to the master page for masters only", async () => {
     logInForTest();
-    mockFetch({ "/api/v1/me": () => jsonResponse(aMember({ current_role: "master" })) });
+    serveApi({ "/api/v1/me": () => jsonResponse(aMember({ current_role: "master" })) });
     renderWithRouter(<MainNavigation />);
 
     expect(await screen.findByRole("link", { name: "Master" })).toHaveAttribute("href", "/master");

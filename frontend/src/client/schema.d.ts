@@ -705,7 +705,7 @@ export interface components {
             /** @description the event's id */
             uuid: string;
             /**
-             * @description public: everyone; internal: members but former trainees; elected: all but trainees
+             * @description public: everyone; internal: members but former trainees (exprao); elected: vraq, marshals and masters only
              * @enum {string}
              */
             visibility: "public" | "internal" | "elected";
@@ -726,7 +726,7 @@ export interface components {
             location?: string;
             title: string;
             /**
-             * @description public: everyone; internal: members but former trainees; elected: all but trainees
+             * @description public: everyone; internal: members but former trainees (exprao); elected: vraq, marshals and masters only
              * @enum {string}
              */
             visibility?: "public" | "internal" | "elected";
@@ -747,7 +747,7 @@ export interface components {
             location?: string;
             title?: string;
             /**
-             * @description public: everyone; internal: members but former trainees; elected: all but trainees
+             * @description public: everyone; internal: members but former trainees (exprao); elected: vraq, marshals and masters only
              * @enum {string}
              */
             visibility?: "public" | "internal" | "elected";
@@ -1797,6 +1797,8 @@ export interface operations {
     list_events: {
         parameters: {
             query?: {
+                /** @description true: not over yet, soonest first; false: over, newest first */
+                upcoming?: boolean;
                 limit?: number;
                 offset?: number;
             };

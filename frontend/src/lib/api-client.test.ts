@@ -1,13 +1,22 @@
-import { ApiError, apiFetch, apiSend, readAccessToken, SESSION_EXPIRED } from "@/lib/api-client";
+import { http } from "msw";
+import {
+  api,
+  ApiError,
+  bodyOf,
+  ifMatch,
+  readAccessToken,
+  SESSION_EXPIRED,
+  versionedBodyOf,
+} from "@/lib/api-client";
 import { sessionEndedNotice } from "@/lib/session";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { apiServer, fieldErrorResponse, jsonResponse, serveApi } from "@/testing/api-server";
 import { logInForTest } from "@/testing/session";
 
-describe("apiFetch", () => {
+describe("bodyOf", () => {
   it("returns the parsed JSON body", async () => {
-    mockFetch({ "/api/v1/version": () => jsonResponse({ backend: "0.1.0", schema_version: 1 }) });
+    serveApi({ "/api/v1/version": () => jsonResponse({ backend: "0.1.0", schema_version: 1 }) });
 
-    await expect(apiFetch("/api/v1/version")).resolves.toEqual({
+    await expect(bodyOf(api.GET("/api/v1/version"))).resolves.toEqual({
       backend: "0.1.0",
       schema_version: 1,
     });
@@ -15,62 +24,123 @@ describe("apiFetch", () => {
 
   it("sends the token from the access_token cookie as a bearer header", async () => {
     logInForTest("abc.def.ghi");
-    const fetch = mockFetch({ "/api/v1/me": () => jsonResponse({}) });
+    const sent = serveApi({ "/api/v1/me": () => jsonResponse({}) });
 
-    await apiFetch("/api/v1/me");
+    await bodyOf(api.GET("/api/v1/me"));
 
-    const init = fetch.mock.calls[0]?.[1];
-    expect(new Headers(init?.headers).get("Authorization")).toBe("Bearer abc.def.ghi");
+    expect(sent[0]?.headers.get("Authorization")).toBe("Bearer abc.def.ghi");
   });
 
   it("turns an error answer into an ApiError with the server's message", async () => {
-    mockFetch({
+    serveApi({
       "/api/v1/me": () => jsonResponse({ error: "Not authenticated" }, 401),
     });
 
-    const error: unknown = await apiFetch("/api/v1/me").catch((e: unknown) => e);
+    const error: unknown = await bodyOf(api.GET("/api/v1/me")).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 401, message: "Not authenticated" });
   });
 
   it("keeps the status line when the error body is not JSON", async () => {
-    mockFetch({
-      "/api/v1/me": () => new Response("<html>Bad gateway</html>", { status: 502 }),
+    serveApi({
+      "/api/v1/me": () =>
+        new Response("<html>Bad gateway</html>", { status: 502, statusText: "Bad Gateway" }),
     });
 
-    await expect(apiFetch("/api/v1/me")).rejects.toMatchObject({ status: 502 });
+    await expect(bodyOf(api.GET("/api/v1/me"))).rejects.toMatchObject({
+      status: 502,
+      message: "502 Bad Gateway",
+    });
   });
 
   it("logs out with a notice when the server refuses the token", async () => {
     logInForTest();
-    mockFetch({ "/api/v1/me": () => jsonResponse({ error: "token revoked" }, 401) });
+    serveApi({ "/api/v1/me": () => jsonResponse({ error: "token revoked" }, 401) });
 
-    await expect(apiFetch("/api/v1/me")).rejects.toMatchObject({ status: 401 });
+    await expect(bodyOf(api.GET("/api/v1/me"))).rejects.toMatchObject({ status: 401 });
 
     expect(readAccessToken()).toBeUndefined();
     expect(sessionEndedNotice()).toBe(SESSION_EXPIRED);
   });
 
   it("leaves a visitor's state alone on a 401 (a wrong password, say)", async () => {
-    mockFetch({ "/api/v1/token": () => jsonResponse({ error: "incorrect" }, 401) });
+    serveApi({ "/api/v1/token": () => jsonResponse({ error: "incorrect" }, 401) });
 
-    await expect(apiFetch("/api/v1/token", { method: "POST" })).rejects.toBeInstanceOf(ApiError);
+    const login = api.POST("/api/v1/token", {
+      body: { username: "ada@example.com", password: "wrong" },
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    await expect(bodyOf(login)).rejects.toBeInstanceOf(ApiError);
 
     expect(sessionEndedNotice()).toBeUndefined();
   });
+
+  it("keeps the field problems of a 422 as its detail", async () => {
+    serveApi({ "/api/v1/reset": () => fieldErrorResponse({ email: "is not an email" }) });
+
+    const error: unknown = await bodyOf(api.PUT("/api/v1/reset", { body: { email: "x" } })).catch(
+      (e: unknown) => e,
+    );
+
+    expect(error).toMatchObject({
+      status: 422,
+      message: "email: is not an email",
+      detail: [{ loc: ["body", "email"], msg: "is not an email", type: "value_error" }],
+    });
+  });
 });
 
-describe("apiSend", () => {
+describe("api", () => {
   it("sends the body as JSON with the method", async () => {
-    const fetch = mockFetch({ "/api/v1/reset": () => jsonResponse({ status: "ok" }) });
+    let sent: Request | undefined;
+    let text = "";
+    apiServer.use(
+      http.put("/api/v1/reset", async ({ request }) => {
+        sent = request;
+        text = await request.text();
+        return jsonResponse({ status: "ok" });
+      }),
+    );
 
-    await apiSend("PUT", "/api/v1/reset", { email: "a@b.se" });
+    await bodyOf(api.PUT("/api/v1/reset", { body: { email: "a@b.se" } }));
 
-    const init = fetch.mock.calls[0]?.[1];
-    expect(init?.method).toBe("PUT");
-    expect(init?.body).toBe('{"email":"a@b.se"}');
-    expect(new Headers(init?.headers).get("Content-Type")).toBe("application/json");
+    expect(sent?.method).toBe("PUT");
+    expect(text).toBe('{"email":"a@b.se"}');
+    expect(sent?.headers.get("Content-Type")).toBe("application/json");
+  });
+
+  it("fills in path parameters, escaped", async () => {
+    const sent = serveApi({ "GET /api/v1/events/a%2Fb": () => jsonResponse({}) });
+
+    await bodyOf(api.GET("/api/v1/events/{uuid}", { params: { path: { uuid: "a/b" } } }));
+
+    expect(sent[0]?.url.pathname).toBe("/api/v1/events/a%2Fb");
+  });
+});
+
+describe("versionedBodyOf", () => {
+  it("keeps the ETag, for the change to name in If-Match", async () => {
+    const sent = serveApi({
+      "GET /api/v1/members/AdaAda12": () =>
+        jsonResponse({ first_name: "Ada" }, 200, { ETag: '"5"' }),
+      "PATCH /api/v1/members/AdaAda12": () => jsonResponse({ first_name: "Ada" }),
+    });
+    const path = { short_uuid: "AdaAda12" };
+
+    const { value, etag } = await versionedBodyOf(
+      api.GET("/api/v1/members/{short_uuid}", { params: { path } }),
+    );
+    await bodyOf(
+      api.PATCH("/api/v1/members/{short_uuid}", {
+        params: { path, header: ifMatch(etag) },
+        body: { phone: "070-2" },
+      }),
+    );
+
+    expect(value).toEqual({ first_name: "Ada" });
+    expect(etag).toBe('"5"');
+    expect(sent[1]?.headers.get("If-Match")).toBe('"5"');
   });
 });
 

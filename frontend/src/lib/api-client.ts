@@ -1,3 +1,5 @@
+import createClient, { type Middleware } from "openapi-fetch";
+import type { paths } from "@/client/schema";
 import { clearAccessToken, readAccessToken } from "@/lib/session";
 
 export { readAccessToken } from "@/lib/session";
@@ -17,20 +19,62 @@ export class ApiError extends Error {
 
 export const SESSION_EXPIRED = "Your login has expired or was revoked. Please log in again.";
 
-async function errorFrom(response: Response): Promise<ApiError> {
+/**
+ * Sends the bearer token, if there is one, and asks for JSON. A 401 to a request that carried a
+ * token means the login is over (expired, revoked): the user is logged out.
+ */
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set("Accept", "application/json");
+    const token = readAccessToken();
+    if (token !== undefined && !request.headers.has("Authorization")) {
+      request.headers.set("Authorization", `Bearer ${token}`);
+    }
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && request.headers.has("Authorization")) {
+      clearAccessToken(SESSION_EXPIRED);
+    }
+  },
+};
+
+/**
+ * The API as `tsc` knows it from src/client/schema.d.ts (generated from the backend's OpenAPI
+ * document): paths, path and query parameters, bodies and answers are all checked against it.
+ * Same origin; an absolute base because `Request` needs one outside a browser (tests).
+ */
+export const api = createClient<paths>({
+  baseUrl: globalThis.location.origin,
+  // Looked up per call, not once at load, so a test's network interception sees every request.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(session);
+
+/** What an `api` call resolves to: the parsed body of a 2xx, or the parsed error body. */
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+function errorFrom(response: Response, body: unknown): ApiError {
   let message = `${response.status} ${response.statusText}`.trim();
   let detail: unknown;
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === "object" && body !== null) {
-      const { error, detail: d } = body as { error?: unknown; detail?: unknown };
-      if (typeof error === "string") message = error;
-      detail = d;
-    }
-  } catch {
-    // Not JSON (a proxy's HTML error page, say): the status line is all we can tell.
+  // A body that is not JSON (a proxy's HTML error page, say) leaves the status line as all we know.
+  if (typeof body === "object" && body !== null) {
+    const { error, detail: d } = body as { error?: unknown; detail?: unknown };
+    if (typeof error === "string") message = error;
+    detail = d;
   }
   return new ApiError(response.status, message, detail);
+}
+
+/** The body of an answer; any non-2xx answer becomes an {@link ApiError}. */
+export async function bodyOf<T>(call: Promise<Answer<T>>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw errorFrom(response, error);
+  return data as T;
 }
 
 /** A record with the version of it the server sent (its ETag), to name when changing it. */
@@ -39,58 +83,15 @@ export interface Versioned<T> {
   etag: string | undefined;
 }
 
-/** The answer of the API at `path`, with the bearer token sent; non-2xx becomes an ApiError. */
-async function request(path: string, init: RequestInit): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set("Accept", "application/json");
-  const token = readAccessToken();
-  if (token !== undefined && !headers.has("Authorization")) {
-    headers.set("Authorization", `Bearer ${token}`);
-  }
-  const response = await fetch(path, { ...init, headers });
-  if (!response.ok) {
-    if (response.status === 401 && token !== undefined) clearAccessToken(SESSION_EXPIRED);
-    throw await errorFrom(response);
-  }
-  return response;
-}
-
-/**
- * Calls the JSON API at `path` (e.g. `/api/v1/version`) with the bearer token, if there is one,
- * and returns the parsed body; any non-2xx answer becomes an {@link ApiError}. A 401 to a request
- * that carried a token means the login is over (expired, revoked): the user is logged out.
- */
-export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await request(path, init);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
-
-/** {@link apiFetch}, keeping the answer's ETag: what a later change names in If-Match. */
-export async function apiFetchVersioned<T>(
-  path: string,
-  init: RequestInit = {},
-): Promise<Versioned<T>> {
-  const response = await request(path, init);
-  return { value: (await response.json()) as T, etag: response.headers.get("ETag") ?? undefined };
-}
-
-/** Sends `body` as JSON with `method` to `path`, with extra `headers`; see {@link apiFetch}. */
-export function apiSend<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<T> {
-  return apiFetch<T>(path, {
-    method,
-    headers: body === undefined ? headers : { ...headers, "Content-Type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+/** {@link bodyOf}, keeping the answer's ETag: what a later change names in If-Match. */
+export async function versionedBodyOf<T>(call: Promise<Answer<T>>): Promise<Versioned<T>> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw errorFrom(response, error);
+  return { value: data as T, etag: response.headers.get("ETag") ?? undefined };
 }
 
 /** The If-Match header that makes a change apply only to the version `etag` names. */
-export function ifMatch(etag: string | undefined): Record<string, string> {
+export function ifMatch(etag: string | undefined): { "If-Match"?: string } {
   return etag === undefined ? {} : { "If-Match": etag };
 }
 

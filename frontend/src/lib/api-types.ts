@@ -9,6 +9,10 @@ export type ResponseOf<
   Op extends keyof operations,
   Status extends keyof operations[Op]["responses"],
 > = JsonOf<operations[Op]["responses"][Status]>;
+/** The JSON body an operation takes. */
+export type RequestOf<Op extends keyof operations> = JsonOf<
+  NonNullable<operations[Op]["requestBody"]>
+>;
 
 export type Event = Schemas["Event"];
 export type EventCreate = Schemas["EventCreate"];

@@ -16,7 +16,8 @@ std::string recipient(const RequestContext& ctx) {
   reject_unknown_fields(body, {"to"});
   const auto to = body.find("to");
   if (to == body.end() || to->is_null()) return ctx.viewer->login_email;
-  const domain::FieldSpec spec{"to", domain::FieldType::email, false, 3, 254};
+  const domain::FieldSpec spec{
+      .name = "to", .type = domain::FieldType::email, .min_length = 3, .max_length = 254};
   if (auto problem = domain::field_problem(spec, *to)) throw invalid_field("to", *problem);
   return to->get<std::string>();
 }

@@ -7,19 +7,10 @@
 #include "http/etag.hpp"
 #include "http/paging.hpp"
 #include "http/request_body.hpp"
+#include "util/uuid.hpp"
 
 namespace tmeit::http {
 namespace {
-
-/// Turns a refused create or PATCH into its error: 400 naming a field that does not exist or
-/// may not be set, else 422 with every invalid value.
-void throw_problems(const domain::EventPatchProblems& problems) {
-  if (problems.unknown_field) {
-    const auto& name = *problems.unknown_field;
-    throw unknown_field(name, "field '" + name + "' does not exist or may not be set");
-  }
-  if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
-}
 
 /// Everything an event list depends on: the visibilities its viewer may see and the query.
 std::string list_key(const db::EventQuery& query) {
@@ -53,7 +44,7 @@ db::EventQuery event_query(std::string_view target) {
 asio::awaitable<domain::Event> EventHandlers::find_or_404(const RequestContext& ctx) {
   const auto& uuid = ctx.path_params.at("uuid");
   // Not a uuid: no such event, rather than a database error about the text.
-  if (!domain::is_uuid(uuid)) throw NotFound("no such event");
+  if (!util::is_uuid(uuid)) throw NotFound("no such event");
   auto event = co_await events_.find(uuid, domain::visible_visibilities(ctx.viewer));
   if (!event) throw NotFound("no such event");
   co_return std::move(*event);
@@ -80,10 +71,9 @@ asio::awaitable<Response> EventHandlers::get_event(RequestContext& ctx) {
 
 asio::awaitable<Response> EventHandlers::create_event(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
-  domain::EventPatchProblems problems;
-  const auto event = domain::event_from_create(body, problems);
-  throw_problems(problems);
-  auto created = co_await events_.create(*event);
+  domain::Event event;
+  throw_problems(domain::event_from_create(body, event));
+  auto created = co_await events_.create(event);
   // 200, not 201: the original answered 200 and its clients test for exactly that.
   co_return event_response(ctx.request, Status::ok, created);
 }
@@ -92,7 +82,7 @@ asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
   if (body.empty()) throw BadRequest("nothing to change: send the fields to set");
   const auto& uuid = ctx.path_params.at("uuid");
-  if (!domain::is_uuid(uuid)) throw NotFound("no such event");
+  if (!util::is_uuid(uuid)) throw NotFound("no such event");
   // Read, check and write under the row's lock: two PATCHes of one event cannot undo each
   // other's fields, and If-Match compares with what is really there.
   auto transaction = co_await db::Transaction::begin(pool_);
@@ -110,7 +100,7 @@ asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
 
 asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {
   const auto& uuid = ctx.path_params.at("uuid");
-  if (!domain::is_uuid(uuid)) throw NotFound("no such event");
+  if (!util::is_uuid(uuid)) throw NotFound("no such event");
   auto removed = co_await events_.remove(uuid);
   if (!removed) throw NotFound("no such event");
   // 200 with a body, as the original answered (its clients read the answer as JSON).

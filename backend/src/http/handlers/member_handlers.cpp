@@ -13,16 +13,6 @@
 namespace tmeit::http {
 namespace {
 
-/// Turns a refused PATCH or create into its error: 400 naming a field the caller may not set,
-/// else 422 with every invalid value.
-void throw_problems(const domain::MemberPatchProblems& problems) {
-  if (problems.forbidden_field) {
-    const auto& name = *problems.forbidden_field;
-    throw unknown_field(name, "field '" + name + "' does not exist or may not be changed by you");
-  }
-  if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
-}
-
 /// The 409 for a write the database refused for a reason the client can fix; std::nullopt for
 /// any other error.
 std::optional<std::string> conflict_of(const db::DbError& error) {
@@ -111,12 +101,11 @@ asio::awaitable<Response> MemberHandlers::get_member(RequestContext& ctx) {
 
 asio::awaitable<Response> MemberHandlers::create_member(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
-  domain::MemberPatchProblems problems;
-  const auto member = domain::member_from_create(body, problems);
-  throw_problems(problems);
+  domain::Member member;
+  throw_problems(domain::member_from_create(body, member));
   const std::function<asio::awaitable<Response>()> write = [&]() -> asio::awaitable<Response> {
     auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
-    auto created = co_await members_.create(transaction, *member);
+    auto created = co_await members_.create(transaction, member);
     co_await transaction.commit();
     // 200, not 201: the original answered 200 and its clients test for exactly that.
     co_return member_response(ctx.request, Status::ok, created, domain::MemberViewer::master);

@@ -39,15 +39,24 @@ asio::awaitable<Response> MonitorHandlers::metrics(RequestContext& ctx) {
 }
 
 std::vector<Route> monitor_routes(MonitorHandlers& handlers) {
-  Route health{bhttp::verb::get, "/health", "alert_path_health", "Is the alert path whole?",
-               "monitor"};
-  health.handler = bind(handlers, &MonitorHandlers::health);
-  Route watchdog{bhttp::verb::post, "/watchdog", "watchdog_webhook",
-                 "Alertmanager webhook for the Watchdog alert", "monitor"};
-  watchdog.handler = bind(handlers, &MonitorHandlers::watchdog);
-  Route metrics{bhttp::verb::get, "/metrics", "monitor_metrics", "Prometheus metrics", "monitor"};
-  metrics.handler = bind(handlers, &MonitorHandlers::metrics);
-  return {std::move(health), std::move(watchdog), std::move(metrics)};
+  return {{.method = bhttp::verb::get,
+           .path = "/health",
+           .operation_id = "alert_path_health",
+           .summary = "Is the alert path whole?",
+           .tag = "monitor",
+           .handler = bind(handlers, &MonitorHandlers::health)},
+          {.method = bhttp::verb::post,
+           .path = "/watchdog",
+           .operation_id = "watchdog_webhook",
+           .summary = "Alertmanager webhook for the Watchdog alert",
+           .tag = "monitor",
+           .handler = bind(handlers, &MonitorHandlers::watchdog)},
+          {.method = bhttp::verb::get,
+           .path = "/metrics",
+           .operation_id = "monitor_metrics",
+           .summary = "Prometheus metrics",
+           .tag = "monitor",
+           .handler = bind(handlers, &MonitorHandlers::metrics)}};
 }
 
 void render_alert_path_metrics(std::string& out, const domain::AlertPathChecker& checker) {

@@ -37,7 +37,8 @@ asio::awaitable<Response> ResetHandlers::request_reset(RequestContext& ctx) {
   const auto body = json_object_body(ctx.request);
   reject_unknown_fields(body, {"email"});
   const auto email = required_string(body, "email");
-  const domain::FieldSpec spec{"email", domain::FieldType::email, false, 3, 254};
+  const domain::FieldSpec spec{
+      .name = "email", .type = domain::FieldType::email, .min_length = 3, .max_length = 254};
   const nlohmann::json email_value = email;
   if (auto problem = domain::field_problem(spec, email_value))
     throw invalid_field("email", *problem);

@@ -4,12 +4,12 @@
 #include "db/errors.hpp"
 #include "db/member_audit_repository.hpp"
 #include "db/throttle_repository.hpp"
-#include "domain/event_fields.hpp"
 #include "domain/mail_templates.hpp"
 #include "domain/member_fields.hpp"
 #include "domain/sign_up_fields.hpp"
 #include "http/errors.hpp"
 #include "http/request_body.hpp"
+#include "util/uuid.hpp"
 
 #include <array>
 
@@ -20,21 +20,16 @@ constexpr const char* email_taken_message = "this email is already a member or h
 
 /// The validated form, or 400 naming an unknown field / 422 with every invalid value.
 domain::SignUpForm parse_form(const nlohmann::json& body) {
-  domain::SignUpProblems problems;
-  auto form = domain::sign_up_from_json(body, problems);
-  if (problems.unknown_field) {
-    const auto& name = *problems.unknown_field;
-    throw unknown_field(name, "unknown field: " + name);
-  }
-  if (!problems.invalid.empty()) throw ValidationError(problems.invalid);
-  return std::move(*form);
+  domain::SignUpForm form;
+  throw_problems(domain::sign_up_from_json(body, form));
+  return form;
 }
 
 /// The uuid path parameter; text that is no uuid cannot name a sign-up, so it is a 404 before
 /// any SQL sees it.
 const std::string& uuid_or_404(const RequestContext& ctx) {
   const auto& uuid = ctx.path_params.at("uuid");
-  if (!domain::is_uuid(uuid)) throw NotFound("no such sign-up");
+  if (!util::is_uuid(uuid)) throw NotFound("no such sign-up");
   return uuid;
 }
 

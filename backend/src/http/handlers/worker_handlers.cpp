@@ -37,11 +37,18 @@ asio::awaitable<Response> WorkerHandlers::metrics(RequestContext& ctx) {
 }
 
 std::vector<Route> worker_routes(WorkerHandlers& handlers) {
-  Route health{bhttp::verb::get, "/health", "worker_health", "Liveness", "worker"};
-  health.handler = [&handlers](RequestContext& ctx) { return handlers.health(ctx); };
-  Route metrics{bhttp::verb::get, "/metrics", "worker_metrics", "Prometheus metrics", "worker"};
-  metrics.handler = [&handlers](RequestContext& ctx) { return handlers.metrics(ctx); };
-  return {std::move(health), std::move(metrics)};
+  return {{.method = bhttp::verb::get,
+           .path = "/health",
+           .operation_id = "worker_health",
+           .summary = "Liveness",
+           .tag = "worker",
+           .handler = [&handlers](RequestContext& ctx) { return handlers.health(ctx); }},
+          {.method = bhttp::verb::get,
+           .path = "/metrics",
+           .operation_id = "worker_metrics",
+           .summary = "Prometheus metrics",
+           .tag = "worker",
+           .handler = [&handlers](RequestContext& ctx) { return handlers.metrics(ctx); }}};
 }
 
 }  // namespace tmeit::http

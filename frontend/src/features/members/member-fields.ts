@@ -1,4 +1,7 @@
-import type { MemberAsMaster, Role } from "@/lib/api-types";
+import { roles, selfEditableMemberFields } from "@/client/api-constants";
+import type { MemberAsMaster } from "@/lib/api-types";
+
+export { roles };
 
 export type MemberField = keyof Omit<MemberAsMaster, "uuid" | "short_uuid">;
 
@@ -21,19 +24,14 @@ export const memberFields: Record<
   updated_at: { label: "Last changed", input: "none" },
 };
 
-export const roles: readonly Role[] = ["master", "marshal", "vraq", "prao", "ex", "exprao"];
-
-// The API's permission matrix (backend domain/member_fields.cpp, and MemberPatch's "editable by"
-// in openapi.json): a member edits these of their own; a master edits every field of anyone.
-const selfEditable: readonly MemberField[] = [
-  "nickname",
-  "login_email",
-  "phone",
-  "drivers_license",
-];
-const masterEditable = (Object.keys(memberFields) as MemberField[]).filter(
-  (f) => memberFields[f].input !== "none",
+// The API's permission matrix (MemberPatch's "editable by" in openapi.json, from the backend's
+// field table): a member edits some of their own fields; a master edits every field of anyone.
+// Both lists keep the order of the page.
+const fieldsOnPage = Object.keys(memberFields) as MemberField[];
+const selfEditable = fieldsOnPage.filter((f) =>
+  (selfEditableMemberFields as readonly string[]).includes(f),
 );
+const masterEditable = fieldsOnPage.filter((f) => memberFields[f].input !== "none");
 
 /** The fields `viewer` may change on this profile. */
 export function editableFields(viewer: "self" | "master" | "other"): readonly MemberField[] {

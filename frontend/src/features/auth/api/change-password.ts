@@ -1,16 +1,11 @@
 import { useMutation } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
-import type { Token } from "@/lib/api-types";
+import { api, bodyOf } from "@/lib/api-client";
+import type { RequestOf, Token } from "@/lib/api-types";
 import { saveAccessToken } from "@/lib/session";
 
-interface ChangePassword {
-  current_password: string;
-  new_password: string;
-}
-
 /** `POST /api/v1/members/change_password`: revokes every older token and returns a new one. */
-export function changePassword(body: ChangePassword): Promise<Token> {
-  return apiSend("POST", "/api/v1/members/change_password", body);
+export function changePassword(body: RequestOf<"change_password">): Promise<Token> {
+  return bodyOf(api.POST("/api/v1/members/change_password", { body }));
 }
 
 /** Changes the password and keeps the user logged in with the new token. */

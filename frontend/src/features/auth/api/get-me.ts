@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { MemberAsSelf } from "@/lib/api-types";
 import { useIsLoggedIn } from "@/features/auth/hooks/use-session";
 
 export function getMe(): Promise<MemberAsSelf> {
-  return apiFetch<MemberAsSelf>("/api/v1/me");
+  return bodyOf(api.GET("/api/v1/me"));
 }
 
 /** The logged-in member (`GET /api/v1/me`); not asked for while nobody is logged in. */

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { Token } from "@/lib/api-types";
 import { saveAccessToken } from "@/lib/session";
 
@@ -10,10 +10,12 @@ export interface Credentials {
 
 /** `POST /api/v1/token`: the OAuth2 password form, the email as `username`. */
 export function login({ email, password }: Credentials): Promise<Token> {
-  return apiFetch<Token>("/api/v1/token", {
-    method: "POST",
-    body: new URLSearchParams({ username: email, password }),
-  });
+  return bodyOf(
+    api.POST("/api/v1/token", {
+      body: { username: email, password },
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    }),
+  );
 }
 
 /** Logs in and keeps the token in the `access_token` cookie for as long as it is valid. */

@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 
 interface ResetPassword {
   token: string;
@@ -8,7 +8,9 @@ interface ResetPassword {
 
 /** `PUT /api/v1/reset/{token}`: sets the password with the single-use token from the mail. */
 export function resetPassword({ token, password }: ResetPassword): Promise<{ status: string }> {
-  return apiSend("PUT", `/api/v1/reset/${encodeURIComponent(token)}`, { password });
+  return bodyOf(
+    api.PUT("/api/v1/reset/{token}", { params: { path: { token } }, body: { password } }),
+  );
 }
 
 export function useResetPassword() {

@@ -4,7 +4,7 @@ import { AccountMenu } from "@/features/auth/components/account-menu";
 import { readAccessToken } from "@/lib/api-client";
 import { clearAccessToken } from "@/lib/session";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -13,7 +13,7 @@ const ada = aMember({ first_name: "Ada", short_uuid: "AdaAda12" });
 describe("AccountMenu", () => {
   it("logs in through the dialog and shows who is logged in", async () => {
     const user = userEvent.setup();
-    const fetch = mockFetch({
+    const sent = serveApi({
       "POST /api/v1/token": () =>
         jsonResponse({ access_token: "new.token", token_type: "bearer", expires_in: 3600 }),
       "/api/v1/me": () => jsonResponse(ada),
@@ -33,7 +33,7 @@ describe("AccountMenu", () => {
     );
     expect(dialog).not.toBeInTheDocument();
     expect(readAccessToken()).toBe("new.token");
-    const form = fetch.mock.calls[0]?.[1]?.body;
+    const form = sent[0]?.body;
     expect(form).toBeInstanceOf(URLSearchParams);
     expect((form as URLSearchParams).toString()).toBe(
       "username=ada%40example.com&password=correct+horse",
@@ -42,7 +42,7 @@ describe("AccountMenu", () => {
 
   it("says why a login failed and stays logged out", async () => {
     const user = userEvent.setup();
-    mockFetch({
+    serveApi({
       "POST /api/v1/token": () => jsonResponse({ error: "incorrect email or password" }, 401),
     });
     renderWithRouter(<AccountMenu />);
@@ -85,7 +85,7 @@ describe("AccountMenu", () => {
 
   it("asks for a reset link without telling whether the email is known", async () => {
     const user = userEvent.setup();
-    const fetch = mockFetch({
+    const sent = serveApi({
       "PUT /api/v1/reset": () => jsonResponse({ status: "accepted" }),
     });
     renderWithRouter(<AccountMenu />);
@@ -98,13 +98,13 @@ describe("AccountMenu", () => {
     expect(await screen.findByRole("status")).toHaveTextContent(
       "If who@example.com belongs to a member, a link to choose a new password is on its way.",
     );
-    expect(sentRequests(fetch)[0]?.body).toEqual({ email: "who@example.com" });
+    expect(sent[0]?.body).toEqual({ email: "who@example.com" });
   });
 
   it("logs out", async () => {
     const user = userEvent.setup();
     logInForTest();
-    mockFetch({ "/api/v1/me": () => jsonResponse(ada) });
+    serveApi({ "/api/v1/me": () => jsonResponse(ada) });
     renderWithRouter(<AccountMenu />);
 
     await user.click(await screen.findByRole("button", { name: "Log out" }));
@@ -115,7 +115,7 @@ describe("AccountMenu", () => {
 
   it("tells the user when the server ended the session", async () => {
     logInForTest();
-    mockFetch({ "/api/v1/me": () => jsonResponse(ada) });
+    serveApi({ "/api/v1/me": () => jsonResponse(ada) });
     renderWithRouter(<AccountMenu />);
     await screen.findByRole("button", { name: "Log out" });
 

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChangePasswordForm } from "@/features/auth/components/change-password-form";
 import { readAccessToken } from "@/lib/api-client";
-import { fieldErrorResponse, jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { fieldErrorResponse, jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithQueryClient } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -17,7 +17,7 @@ async function change(current: string, next: string) {
 describe("ChangePasswordForm", () => {
   it("keeps the user logged in with the new token", async () => {
     logInForTest("old.token");
-    mockFetch({
+    serveApi({
       "POST /api/v1/members/change_password": () =>
         jsonResponse({ access_token: "new.token", token_type: "bearer", expires_in: 60 }),
     });
@@ -31,7 +31,7 @@ describe("ChangePasswordForm", () => {
 
   it("says beside the field when the current password is wrong", async () => {
     logInForTest();
-    mockFetch({
+    serveApi({
       "POST /api/v1/members/change_password": () =>
         fieldErrorResponse({ current_password: "is not your current password" }, 400),
     });

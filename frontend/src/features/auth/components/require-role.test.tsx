@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { RequireRole } from "@/features/auth/components/require-role";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithQueryClient } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -21,7 +21,7 @@ describe("RequireRole", () => {
 
   it("turns away a member with another role", async () => {
     logInForTest();
-    mockFetch({ "/api/v1/me": () => jsonResponse(aMember({ current_role: "marshal" })) });
+    serveApi({ "/api/v1/me": () => jsonResponse(aMember({ current_role: "marshal" })) });
     renderWithQueryClient(guarded);
 
     expect(await screen.findByText("This page is for masters only.")).toBeVisible();
@@ -30,7 +30,7 @@ describe("RequireRole", () => {
 
   it("shows the page to a master", async () => {
     logInForTest();
-    mockFetch({ "/api/v1/me": () => jsonResponse(aMember({ current_role: "master" })) });
+    serveApi({ "/api/v1/me": () => jsonResponse(aMember({ current_role: "master" })) });
     renderWithQueryClient(guarded);
 
     expect(await screen.findByText("Secret admin things")).toBeVisible();

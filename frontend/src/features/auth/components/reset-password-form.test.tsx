@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ResetPasswordForm } from "@/features/auth/components/reset-password-form";
-import { fieldErrorResponse, jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
+import { fieldErrorResponse, jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithQueryClient } from "@/testing/render";
 
 async function submitPassword(password: string, confirmation = password) {
@@ -13,17 +13,17 @@ async function submitPassword(password: string, confirmation = password) {
 
 describe("ResetPasswordForm", () => {
   it("sets the new password with the token", async () => {
-    const fetch = mockFetch({ "PUT /api/v1/reset/tok-123": () => jsonResponse({ status: "ok" }) });
+    const sent = serveApi({ "PUT /api/v1/reset/tok-123": () => jsonResponse({ status: "ok" }) });
     renderWithQueryClient(<ResetPasswordForm token="tok-123" />);
 
     await submitPassword("purple elephant dances slowly");
 
     expect(await screen.findByRole("status")).toHaveTextContent("Your password is changed.");
-    expect(sentRequests(fetch)[0]?.body).toEqual({ password: "purple elephant dances slowly" });
+    expect(sent[0]?.body).toEqual({ password: "purple elephant dances slowly" });
   });
 
   it("shows the server's verdict beside the password field", async () => {
-    mockFetch({
+    serveApi({
       "PUT /api/v1/reset/tok-123": () => fieldErrorResponse({ password: "is too easy to guess" }),
     });
     renderWithQueryClient(<ResetPasswordForm token="tok-123" />);
@@ -37,17 +37,17 @@ describe("ResetPasswordForm", () => {
   });
 
   it("does not send two passwords that differ", async () => {
-    const fetch = mockFetch({});
+    const sent = serveApi({});
     renderWithQueryClient(<ResetPasswordForm token="tok-123" />);
 
     await submitPassword("purple elephant dances", "purple elephant dance");
 
     expect(screen.getByText("The passwords do not match.")).toBeVisible();
-    expect(fetch).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
   });
 
   it("explains a link that no longer works", async () => {
-    mockFetch({ "PUT /api/v1/reset/old": () => jsonResponse({ error: "not found" }, 404) });
+    serveApi({ "PUT /api/v1/reset/old": () => jsonResponse({ error: "not found" }, 404) });
     renderWithQueryClient(<ResetPasswordForm token="old" />);
 
     await submitPassword("purple elephant dances slowly");

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { Event, EventCreate } from "@/lib/api-types";
 
 export function createEvent(event: EventCreate): Promise<Event> {
-  return apiSend("POST", "/api/v1/events/create", event);
+  return bodyOf(api.POST("/api/v1/events/create", { body: event }));
 }
 
 /** Creates an event (marshals and masters); every event list is fetched again. */

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { ResponseOf } from "@/lib/api-types";
 
 export function deleteEvent(uuid: string): Promise<ResponseOf<"delete_event", 200>> {
-  return apiSend("DELETE", `/api/v1/events/${encodeURIComponent(uuid)}`);
+  return bodyOf(api.DELETE("/api/v1/events/{uuid}", { params: { path: { uuid } } }));
 }
 
 /** Deletes an event (masters). */

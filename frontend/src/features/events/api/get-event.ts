@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetchVersioned, type Versioned } from "@/lib/api-client";
+import { api, versionedBodyOf, type Versioned } from "@/lib/api-client";
 import type { Event } from "@/lib/api-types";
 
 export function getEvent(uuid: string): Promise<Versioned<Event>> {
-  return apiFetchVersioned<Event>(`/api/v1/events/${encodeURIComponent(uuid)}`);
+  return versionedBodyOf(api.GET("/api/v1/events/{uuid}", { params: { path: { uuid } } }));
 }
 
 /**

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { Event } from "@/lib/api-types";
 
 /** `GET /api/v1/events/`: upcoming ones soonest first, or past ones newest first. */
 export function listEvents(upcoming: boolean, limit = 100): Promise<Event[]> {
-  const query = new URLSearchParams({ upcoming: String(upcoming), limit: String(limit) });
-  return apiFetch<Event[]>(`/api/v1/events/?${query.toString()}`);
+  return bodyOf(api.GET("/api/v1/events/", { params: { query: { upcoming, limit } } }));
 }
 
 /** The events the viewer may see, upcoming or past. */

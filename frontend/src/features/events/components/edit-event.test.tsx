@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { EditEvent } from "@/features/events/components/edit-event";
 import { anEvent } from "@/testing/events";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi, type SentRequest } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -14,7 +14,7 @@ describe("EditEvent", () => {
     const user = userEvent.setup();
     logInForTest();
     const patches: SentRequest[] = [];
-    mockFetch({
+    serveApi({
       "GET /api/v1/events/e1": () => jsonResponse(event, 200, { ETag: '"7"' }),
       "PATCH /api/v1/events/e1": (request) => {
         patches.push(request);
@@ -42,7 +42,7 @@ describe("EditEvent", () => {
     const user = userEvent.setup();
     logInForTest();
     let current = event;
-    mockFetch({
+    serveApi({
       "GET /api/v1/events/e1": () => jsonResponse(current, 200, { ETag: '"1"' }),
       "PATCH /api/v1/events/e1": () => {
         current = { ...event, title: "Moved to Friday" };

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { EventDetails } from "@/features/events/components/event-details";
 import { anEvent } from "@/testing/events";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -11,13 +11,13 @@ const event = anEvent({ uuid: "e1", title: "Pub night" });
 
 function renderAs(role: "public" | "marshal" | "master") {
   if (role !== "public") logInForTest();
-  const fetch = mockFetch({
+  const sent = serveApi({
     "GET /api/v1/events/e1": () => jsonResponse(event),
     "DELETE /api/v1/events/e1": () => jsonResponse({ status: "deleted", uuid: "e1" }),
     "/api/v1/me": () => jsonResponse(aMember({ current_role: role === "public" ? "prao" : role })),
   });
   renderWithRouter(<EventDetails uuid="e1" />, { at: "/events/e1", path: "/events/:uuid" });
-  return fetch;
+  return sent;
 }
 
 describe("EventDetails", () => {
@@ -43,23 +43,23 @@ describe("EventDetails", () => {
   it("lets a master delete after confirming", async () => {
     const user = userEvent.setup();
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(true);
-    const fetch = renderAs("master");
+    const sent = renderAs("master");
 
     await user.click(await screen.findByRole("button", { name: "Delete" }));
 
     expect(confirm).toHaveBeenCalledWith("Delete “Pub night” for good?");
     expect(await screen.findByText("Elsewhere")).toBeVisible(); // navigated to /events
-    expect(sentRequests(fetch).some((r) => r.method === "DELETE")).toBe(true);
+    expect(sent.some((r) => r.method === "DELETE")).toBe(true);
   });
 
   it("deletes nothing when the master changes their mind", async () => {
     const user = userEvent.setup();
     vi.spyOn(window, "confirm").mockReturnValue(false);
-    const fetch = renderAs("master");
+    const sent = renderAs("master");
 
     await user.click(await screen.findByRole("button", { name: "Delete" }));
 
-    expect(sentRequests(fetch).some((r) => r.method === "DELETE")).toBe(false);
+    expect(sent.some((r) => r.method === "DELETE")).toBe(false);
     expect(screen.getByRole("heading", { name: "Pub night" })).toBeVisible();
   });
 });

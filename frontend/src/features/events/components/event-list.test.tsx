@@ -1,12 +1,12 @@
 import { screen } from "@testing-library/react";
 import { EventList } from "@/features/events/components/event-list";
 import { anEvent } from "@/testing/events";
-import { jsonResponse, mockFetch, pending, sentRequests } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi, pending } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 
 describe("EventList", () => {
   it("shows each event as a card linking to its page, in local time", async () => {
-    const fetch = mockFetch({
+    const sent = serveApi({
       "/api/v1/events/": () => jsonResponse([anEvent({ title: "Pub night", uuid: "e1" })]),
     });
     renderWithRouter(<EventList upcoming empty="None" />);
@@ -14,11 +14,11 @@ describe("EventList", () => {
     const link = await screen.findByRole("link", { name: "Pub night" });
     expect(link).toHaveAttribute("href", "/events/e1");
     expect(screen.getByText(/Thu, 3 Dec 2026, 18:00/)).toBeVisible(); // 17:00Z in Stockholm
-    expect(sentRequests(fetch)[0]?.url.searchParams.get("upcoming")).toBe("true");
+    expect(sent[0]?.url.searchParams.get("upcoming")).toBe("true");
   });
 
   it("leaves out non-public events where only public ones belong", async () => {
-    mockFetch({
+    serveApi({
       "/api/v1/events/": () =>
         jsonResponse([
           anEvent({ uuid: "a", title: "Open pub" }),
@@ -32,19 +32,19 @@ describe("EventList", () => {
   });
 
   it("says when there is nothing to show", async () => {
-    mockFetch({ "/api/v1/events/": () => jsonResponse([]) });
+    serveApi({ "/api/v1/events/": () => jsonResponse([]) });
     renderWithRouter(<EventList upcoming={false} empty="No past events." />);
 
     expect(await screen.findByText("No past events.")).toBeVisible();
   });
 
   it("shows loading, then the error", async () => {
-    mockFetch({ "/api/v1/events/": pending });
+    serveApi({ "/api/v1/events/": pending });
     const { unmount } = renderWithRouter(<EventList upcoming empty="None" />);
     expect(screen.getByRole("status")).toHaveTextContent("Loading events…");
     unmount();
 
-    mockFetch({ "/api/v1/events/": () => jsonResponse({ error: "database unavailable" }, 503) });
+    serveApi({ "/api/v1/events/": () => jsonResponse({ error: "database unavailable" }, 503) });
     renderWithRouter(<EventList upcoming empty="None" />);
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "Events could not be loaded: database unavailable",

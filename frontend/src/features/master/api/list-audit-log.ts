@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { AuditEntry } from "@/lib/api-types";
 
 const PAGE = 50;
 
 export function listAuditLog(offset: number): Promise<AuditEntry[]> {
-  return apiFetch<AuditEntry[]>(`/api/v1/audit_log/?limit=${PAGE}&offset=${offset}`);
+  return bodyOf(api.GET("/api/v1/audit_log/", { params: { query: { limit: PAGE, offset } } }));
 }
 
 /** Who changed whose role, permits or email, or added or deleted whom (masters), page by page. */

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AuditLog } from "@/features/master/components/audit-log";
 import type { AuditEntry } from "@/lib/api-types";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -22,7 +22,7 @@ function entry(id: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
 describe("AuditLog", () => {
   it("says who changed what of whose record, and when", async () => {
     logInForTest();
-    mockFetch({
+    serveApi({
       "/api/v1/audit_log/": () =>
         jsonResponse([
           entry(3),
@@ -53,7 +53,7 @@ describe("AuditLog", () => {
   it("loads older entries page by page", async () => {
     const user = userEvent.setup();
     logInForTest();
-    const fetch = mockFetch({
+    const sent = serveApi({
       "/api/v1/audit_log/": ({ url }) =>
         jsonResponse(
           url.searchParams.get("offset") === "0"
@@ -66,6 +66,7 @@ describe("AuditLog", () => {
     await user.click(await screen.findByRole("button", { name: "Show older" }));
 
     expect(await screen.findAllByRole("row")).toHaveLength(52);
-    expect(fetch.mock.calls.at(-1)?.[0]).toBe("/api/v1/audit_log/?limit=50&offset=50");
+    const last = sent.at(-1)?.url;
+    expect(last && last.pathname + last.search).toBe("/api/v1/audit_log/?limit=50&offset=50");
   });
 });

@@ -2,14 +2,14 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CreateMemberForm } from "@/features/master/components/create-member-form";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch, type SentRequest } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi, type SentRequest } from "@/testing/api-server";
 import { renderWithQueryClient } from "@/testing/render";
 
 describe("CreateMemberForm", () => {
   it("creates a member with the role chosen and only the fields filled in", async () => {
     const user = userEvent.setup();
     const sent: SentRequest[] = [];
-    mockFetch({
+    serveApi({
       "POST /api/v1/members/create": (request) => {
         sent.push(request);
         return jsonResponse(aMember({ first_name: "Vera" }));
@@ -34,7 +34,7 @@ describe("CreateMemberForm", () => {
 
   it("shows a taken email as the server says", async () => {
     const user = userEvent.setup();
-    mockFetch({
+    serveApi({
       "POST /api/v1/members/create": () =>
         jsonResponse({ error: "a member with this email already exists" }, 409),
     });

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MembersAdmin } from "@/features/master/components/members-admin";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 
 describe("MembersAdmin", () => {
@@ -13,7 +13,7 @@ describe("MembersAdmin", () => {
       aMember({ short_uuid: "a1", first_name: "Ada" }),
       aMember({ short_uuid: "b2", first_name: "Bo" }),
     ];
-    mockFetch({
+    serveApi({
       "GET /api/v1/members/": () => jsonResponse(members),
       "DELETE /api/v1/members/b2": () => {
         members = members.filter((m) => m.short_uuid !== "b2");
@@ -37,7 +37,7 @@ describe("MembersAdmin", () => {
   it("shows why a delete was refused", async () => {
     const user = userEvent.setup();
     vi.spyOn(window, "confirm").mockReturnValue(true);
-    mockFetch({
+    serveApi({
       "GET /api/v1/members/": () => jsonResponse([aMember({ short_uuid: "me", first_name: "Me" })]),
       "DELETE /api/v1/members/me": () =>
         jsonResponse({ error: "you cannot delete your own account; ask another master" }, 409),

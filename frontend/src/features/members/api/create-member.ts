@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { MemberAsMaster, MemberCreate } from "@/lib/api-types";
 
 export function createMember(member: MemberCreate): Promise<MemberAsMaster> {
-  return apiSend("POST", "/api/v1/members/create", member);
+  return bodyOf(api.POST("/api/v1/members/create", { body: member }));
 }
 
 /** Adds a member (masters); they choose a password through a password reset. */

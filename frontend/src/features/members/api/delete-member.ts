@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { ResponseOf } from "@/lib/api-types";
 
 export function deleteMember(shortUuid: string): Promise<ResponseOf<"delete_member", 200>> {
-  return apiSend("DELETE", `/api/v1/members/${encodeURIComponent(shortUuid)}`);
+  return bodyOf(
+    api.DELETE("/api/v1/members/{short_uuid}", { params: { path: { short_uuid: shortUuid } } }),
+  );
 }
 
 /** Erases a member and everything held about them (masters). */

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { Member } from "@/lib/api-types";
 
 export function listMembers(): Promise<Member[]> {
-  return apiFetch<Member[]>("/api/v1/members/");
+  return bodyOf(api.GET("/api/v1/members/"));
 }
 
 /** Every member, each with the fields the viewer may see. */

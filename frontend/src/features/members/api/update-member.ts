@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiSend, ifMatch } from "@/lib/api-client";
+import { api, bodyOf, ifMatch } from "@/lib/api-client";
 import type { Member, MemberPatch } from "@/lib/api-types";
 
 /** Changes fields of a member; with `etag`, only if the member is still at that version. */
@@ -8,7 +8,12 @@ export function updateMember(
   patch: MemberPatch,
   etag?: string,
 ): Promise<Member> {
-  return apiSend("PATCH", `/api/v1/members/${encodeURIComponent(shortUuid)}`, patch, ifMatch(etag));
+  return bodyOf(
+    api.PATCH("/api/v1/members/{short_uuid}", {
+      params: { path: { short_uuid: shortUuid }, header: ifMatch(etag) },
+      body: patch,
+    }),
+  );
 }
 
 /** Changes fields of a member: one's own editable ones, or any for masters. */

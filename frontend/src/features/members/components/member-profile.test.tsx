@@ -5,12 +5,7 @@ import { readAccessToken } from "@/lib/api-client";
 import type { MemberAsPublic } from "@/lib/api-types";
 import { sessionEndedNotice } from "@/lib/session";
 import { aMember } from "@/testing/members";
-import {
-  fieldErrorResponse,
-  jsonResponse,
-  mockFetch,
-  type SentRequest,
-} from "@/testing/mock-fetch";
+import { fieldErrorResponse, jsonResponse, serveApi, type SentRequest } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -25,10 +20,10 @@ const adaInPublic: MemberAsPublic = {
   last_name,
 };
 
-function renderProfile(replies: Parameters<typeof mockFetch>[0]) {
-  const fetch = mockFetch(replies);
+function renderProfile(replies: Parameters<typeof serveApi>[0]) {
+  const sent = serveApi(replies);
   renderWithRouter(<MemberProfile shortUuid="AdaAda12" />);
-  return fetch;
+  return sent;
 }
 
 describe("MemberProfile", () => {
@@ -122,7 +117,7 @@ describe("MemberProfile", () => {
     logInForTest();
     let version = 3;
     const patches: SentRequest[] = [];
-    const fetch = renderProfile({
+    const sent = renderProfile({
       "GET /api/v1/members/AdaAda12": () =>
         jsonResponse(version === 3 ? ada : { ...ada, phone: "070-9" }, 200, {
           ETag: `"${version}-self"`,
@@ -147,7 +142,7 @@ describe("MemberProfile", () => {
     await user.click(screen.getByRole("button", { name: "Load the current version" }));
     expect(await screen.findByLabelText("Phone")).toHaveValue("070-9");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-    expect(fetch.mock.calls.length).toBeGreaterThan(3);
+    expect(sent.length).toBeGreaterThan(3);
   });
 
   it("offers the member a download of all their data", async () => {

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { TeamDirectory } from "@/features/members/components/team-directory";
 import { aMember } from "@/testing/members";
-import { jsonResponse, mockFetch } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 
 describe("TeamDirectory", () => {
   it("groups members by role, masters first, each card linking to the profile", async () => {
-    mockFetch({
+    serveApi({
       "/api/v1/members/": () =>
         jsonResponse([
           aMember({ short_uuid: "p1", first_name: "Pia", current_role: "prao" }),
@@ -34,7 +34,7 @@ describe("TeamDirectory", () => {
   });
 
   it("says when the team cannot be loaded", async () => {
-    mockFetch({ "/api/v1/members/": () => jsonResponse({ error: "busy" }, 503) });
+    serveApi({ "/api/v1/members/": () => jsonResponse({ error: "busy" }, 503) });
     renderWithRouter(<TeamDirectory />);
 
     expect(await screen.findByRole("alert")).toHaveTextContent(

@@ -1,10 +1,10 @@
 import { useMutation } from "@tanstack/react-query";
-import { apiSend } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { SignUp, SignUpForm } from "@/lib/api-types";
 
 /** `POST /api/v1/sign_up/sign_up`: the public application to join as prao. */
 export function createSignUp(form: SignUpForm): Promise<SignUp> {
-  return apiSend("POST", "/api/v1/sign_up/sign_up", form);
+  return bodyOf(api.POST("/api/v1/sign_up/sign_up", { body: form }));
 }
 
 export function useCreateSignUp() {

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { SignUpStatus } from "@/lib/api-types";
 
 export function getSignUp(uuid: string): Promise<SignUpStatus> {
-  return apiFetch<SignUpStatus>(`/api/v1/sign_up/${encodeURIComponent(uuid)}`);
+  return bodyOf(api.GET("/api/v1/sign_up/{uuid}", { params: { path: { uuid } } }));
 }
 
 /** A sign-up's status, for whoever holds its uuid; a 404 once approved or deleted. */

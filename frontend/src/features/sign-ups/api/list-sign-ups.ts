@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { PendingSignUp } from "@/lib/api-types";
 
 export function listSignUps(): Promise<PendingSignUp[]> {
-  return apiFetch<PendingSignUp[]>("/api/v1/sign_up/");
+  return bodyOf(api.GET("/api/v1/sign_up/"));
 }
 
 /** The pending sign-ups (masters). */

@@ -1,12 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { JoinForm } from "@/features/sign-ups/components/join-form";
-import {
-  fieldErrorResponse,
-  jsonResponse,
-  mockFetch,
-  type SentRequest,
-} from "@/testing/mock-fetch";
+import { fieldErrorResponse, jsonResponse, serveApi, type SentRequest } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 
 async function fillIn({ consent = true, phone = "070-555" } = {}) {
@@ -24,7 +19,7 @@ async function fillIn({ consent = true, phone = "070-555" } = {}) {
 /** Fills in and sends the form against a backend that accepts it; returns what was sent. */
 async function sendAccepted(options: Parameters<typeof fillIn>[0] = {}): Promise<unknown> {
   const sent: SentRequest[] = [];
-  mockFetch({
+  serveApi({
     "POST /api/v1/sign_up/sign_up": (request) => {
       sent.push(request);
       return jsonResponse({ uuid: "su-1", status: "pending" });
@@ -56,7 +51,7 @@ describe("JoinForm", () => {
   });
 
   it("links the consent to the privacy policy and sends nothing without it", async () => {
-    const fetch = mockFetch({});
+    const sent = serveApi({});
     renderWithRouter(<JoinForm />);
 
     expect(screen.getByRole("link", { name: "privacy policy" })).toHaveAttribute(
@@ -65,11 +60,11 @@ describe("JoinForm", () => {
     );
     await fillIn({ consent: false });
 
-    expect(fetch).not.toHaveBeenCalled();
+    expect(sent).toEqual([]);
   });
 
   it("shows the server's complaints beside their fields", async () => {
-    mockFetch({
+    serveApi({
       "POST /api/v1/sign_up/sign_up": () =>
         fieldErrorResponse({ phone: "is too long", password: "is too weak" }),
     });
@@ -83,7 +78,7 @@ describe("JoinForm", () => {
   });
 
   it("says when the email is already taken", async () => {
-    mockFetch({
+    serveApi({
       "POST /api/v1/sign_up/sign_up": () =>
         jsonResponse({ error: "this email already has an account or a sign-up" }, 409),
     });

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PendingSignUps } from "@/features/sign-ups/components/pending-sign-ups";
 import type { PendingSignUp } from "@/lib/api-types";
-import { jsonResponse, mockFetch, sentRequests } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi } from "@/testing/api-server";
 import { renderWithQueryClient } from "@/testing/render";
 
 const pia: PendingSignUp = {
@@ -19,7 +19,7 @@ const pia: PendingSignUp = {
 
 describe("PendingSignUps", () => {
   it("shows the email, the time and the address a sign-up came from", async () => {
-    mockFetch({ "GET /api/v1/sign_up/": () => jsonResponse([pia]) });
+    serveApi({ "GET /api/v1/sign_up/": () => jsonResponse([pia]) });
     renderWithQueryClient(<PendingSignUps />);
 
     const row = (await screen.findByText("Pia Prao")).closest("li");
@@ -36,7 +36,7 @@ describe("PendingSignUps", () => {
   it("approves a sign-up and lists what is left", async () => {
     const user = userEvent.setup();
     let waiting = [pia];
-    const fetch = mockFetch({
+    const sent = serveApi({
       "GET /api/v1/sign_up/": () => jsonResponse(waiting),
       "POST /api/v1/sign_up/approve/su-1": () => {
         waiting = [];
@@ -48,7 +48,7 @@ describe("PendingSignUps", () => {
     await user.click(await screen.findByRole("button", { name: "Approve Pia Prao" }));
 
     expect(await screen.findByText("No pending sign-ups.")).toBeVisible();
-    expect(sentRequests(fetch).map((r) => `${r.method} ${r.url.pathname}`)).toContain(
+    expect(sent.map((r) => `${r.method} ${r.url.pathname}`)).toContain(
       "POST /api/v1/sign_up/approve/su-1",
     );
   });
@@ -56,12 +56,12 @@ describe("PendingSignUps", () => {
   it("deletes a sign-up only after confirming", async () => {
     const user = userEvent.setup();
     const confirm = vi.spyOn(window, "confirm").mockReturnValue(false);
-    const fetch = mockFetch({ "GET /api/v1/sign_up/": () => jsonResponse([pia]) });
+    const sent = serveApi({ "GET /api/v1/sign_up/": () => jsonResponse([pia]) });
     renderWithQueryClient(<PendingSignUps />);
 
     await user.click(await screen.findByRole("button", { name: "Delete the sign-up of Pia Prao" }));
 
     expect(confirm).toHaveBeenCalled();
-    expect(sentRequests(fetch).some((r) => r.method === "DELETE")).toBe(false);
+    expect(sent.some((r) => r.method === "DELETE")).toBe(false);
   });
 });

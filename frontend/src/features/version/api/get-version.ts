@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
+import { api, bodyOf } from "@/lib/api-client";
 import type { VersionInfo } from "@/lib/api-types";
 
 export function getVersion(): Promise<VersionInfo> {
-  return apiFetch<VersionInfo>("/api/v1/version");
+  return bodyOf(api.GET("/api/v1/version"));
 }
 
 /** The running backend's version; it only changes with a deploy, so it is fetched once. */

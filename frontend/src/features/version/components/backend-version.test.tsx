@@ -1,11 +1,11 @@
 import { screen } from "@testing-library/react";
 import { BackendVersion } from "@/features/version/components/backend-version";
-import { jsonResponse, mockFetch, pending } from "@/testing/mock-fetch";
+import { jsonResponse, serveApi, pending } from "@/testing/api-server";
 import { renderWithQueryClient } from "@/testing/render";
 
 describe("BackendVersion", () => {
   it("shows the version the backend reports", async () => {
-    mockFetch({ "/api/v1/version": () => jsonResponse({ backend: "1.4.2", schema_version: 7 }) });
+    serveApi({ "/api/v1/version": () => jsonResponse({ backend: "1.4.2", schema_version: 7 }) });
 
     renderWithQueryClient(<BackendVersion />);
 
@@ -13,7 +13,7 @@ describe("BackendVersion", () => {
   });
 
   it("says it is loading while the backend has not answered", () => {
-    mockFetch({ "/api/v1/version": pending });
+    serveApi({ "/api/v1/version": pending });
 
     renderWithQueryClient(<BackendVersion />);
 
@@ -21,7 +21,7 @@ describe("BackendVersion", () => {
   });
 
   it("says the version is unavailable when the backend fails", async () => {
-    mockFetch({ "/api/v1/version": () => jsonResponse({ error: "Internal server error" }, 500) });
+    serveApi({ "/api/v1/version": () => jsonResponse({ error: "Internal server error" }, 500) });
 
     renderWithQueryClient(<BackendVersion />);
 
