@@ -33,11 +33,14 @@ const session: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has("Authorization")) {
-      clearAccessToken(SESSION_EXPIRED);
-    }
+    endSessionOn401(response.status, request.headers.has("Authorization"));
   },
 };
+
+/** A 401 to a request that carried a token: the login is over, the user is logged out. */
+export function endSessionOn401(status: number, sentToken: boolean): void {
+  if (status === 401 && sentToken) clearAccessToken(SESSION_EXPIRED);
+}
 
 /**
  * The API as `tsc` knows it from src/client/schema.d.ts (generated from the backend's OpenAPI
@@ -58,7 +61,14 @@ interface Answer<T> {
   response: Response;
 }
 
-function errorFrom(response: Response, body: unknown): ApiError {
+/**
+ * The {@link ApiError} of a non-2xx answer: the body's `error` (and `detail`) when it is the API's
+ * JSON, else the status line. Also for answers that did not come through `api` (uploads).
+ */
+export function apiErrorFrom(
+  response: { status: number; statusText: string },
+  body: unknown,
+): ApiError {
   let message = `${response.status} ${response.statusText}`.trim();
   let detail: unknown;
   // A body that is not JSON (a proxy's HTML error page, say) leaves the status line as all we know.
@@ -73,7 +83,7 @@ function errorFrom(response: Response, body: unknown): ApiError {
 /** The body of an answer; any non-2xx answer becomes an {@link ApiError}. */
 export async function bodyOf<T>(call: Promise<Answer<T>>): Promise<T> {
   const { data, error, response } = await call;
-  if (!response.ok) throw errorFrom(response, error);
+  if (!response.ok) throw apiErrorFrom(response, error);
   return data as T;
 }
 
@@ -86,7 +96,7 @@ export interface Versioned<T> {
 /** {@link bodyOf}, keeping the answer's ETag: what a later change names in If-Match. */
 export async function versionedBodyOf<T>(call: Promise<Answer<T>>): Promise<Versioned<T>> {
   const { data, error, response } = await call;
-  if (!response.ok) throw errorFrom(response, error);
+  if (!response.ok) throw apiErrorFrom(response, error);
   return { value: data as T, etag: response.headers.get("ETag") ?? undefined };
 }
 

@@ -29,6 +29,11 @@ export type MemberCreate = Schemas["MemberCreate"];
 export type MemberPatch = Schemas["MemberPatch"];
 export type Role = Member["current_role"];
 
+export type Photo = Schemas["Photo"];
+/** The URLs of a photo's three sizes, by their long side in pixels ("256", "1024", "2048"). */
+export type PhotoUrls = Photo["urls"];
+export type PhotoVisibility = Photo["visibility"];
+
 export type AuditEntry = Schemas["AuditEntry"];
 export type PersonalData = Schemas["PersonalData"];
 

@@ -113,3 +113,28 @@ export function serveApi(replies: Replies): SentRequest[] {
 export function pending(): Promise<Response> {
   return new Promise<Response>(() => undefined);
 }
+
+/**
+ * A JSON answer whose status and headers come at once and whose body only when the test calls
+ * `send`: a server still at work on what it received (an uploaded photo, say).
+ */
+export function heldResponse(status = 200): { response: Response; send: (body: unknown) => void } {
+  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+  });
+  return {
+    response: new Response(body, { status, headers: { "Content-Type": "application/json" } }),
+    send(value) {
+      controller?.enqueue(new TextEncoder().encode(JSON.stringify(value)));
+      controller?.close();
+    },
+  };
+}
+
+/** An empty answer, as the API gives to a DELETE or PUT that has nothing to say (204). */
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}

@@ -12,6 +12,7 @@ export function anEvent(overrides: Partial<Event> = {}): Event {
     visibility: "public",
     created_at: "2026-11-01T10:00:00+00:00",
     updated_at: "2026-11-01T10:00:00+00:00",
+    banner: null,
     ...overrides,
   };
 }

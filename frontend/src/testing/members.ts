@@ -17,6 +17,7 @@ export function aMember(overrides: Partial<MemberAsMaster> = {}): MemberAsMaster
     liquor_permit: null,
     created_at: "2026-01-01T10:00:00+00:00",
     updated_at: "2026-01-01T10:00:00+00:00",
+    photo: null,
     ...overrides,
   };
 }

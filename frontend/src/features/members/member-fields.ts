@@ -3,7 +3,8 @@ import type { MemberAsMaster } from "@/lib/api-types";
 
 export { roles };
 
-export type MemberField = keyof Omit<MemberAsMaster, "uuid" | "short_uuid">;
+/** A field of a member shown as text (the photo has its own place on the page). */
+export type MemberField = keyof Omit<MemberAsMaster, "uuid" | "short_uuid" | "photo">;
 
 /** How each field is labelled and typed in; the order is the order on the page. */
 export const memberFields: Record<

@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { EditEvent } from "@/features/events/components/edit-event";
 import { anEvent } from "@/testing/events";
 import { aMember } from "@/testing/members";
-import { jsonResponse, serveApi, type SentRequest } from "@/testing/api-server";
+import { jsonResponse, noContent, serveApi, type SentRequest } from "@/testing/api-server";
+import { aFile, photoUrls } from "@/testing/photos";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
 
@@ -63,5 +64,43 @@ describe("EditEvent", () => {
     await user.click(screen.getByRole("button", { name: "Load the current version" }));
     expect(await screen.findByDisplayValue("Moved to Friday")).toBeVisible();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("sets a banner, keeping what is typed in the form, and removes it after confirming", async () => {
+    const user = userEvent.setup();
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(true);
+    logInForTest();
+    let current = event;
+    const sent = serveApi({
+      "GET /api/v1/events/e1": () => jsonResponse(current, 200, { ETag: '"1"' }),
+      "PUT /api/v1/events/e1/banner": () => {
+        current = { ...event, banner: photoUrls("pub") };
+        return jsonResponse(current);
+      },
+      "DELETE /api/v1/events/e1/banner": () => {
+        current = event;
+        return noContent();
+      },
+      "/api/v1/me": () => jsonResponse(aMember({ current_role: "marshal" })),
+    });
+    const { container } = renderWithRouter(<EditEvent uuid="e1" />, {
+      at: "/events/e1/edit",
+      path: "/events/:uuid/edit",
+    });
+
+    await user.type(await screen.findByLabelText(/Title/), " (moved)");
+    await user.upload(screen.getByLabelText("Add a banner"), aFile("pub.jpg", "image/jpeg"));
+
+    expect(await screen.findByText("Banner saved.")).toBeVisible();
+    await vi.waitFor(() => {
+      expect(container.querySelector("img.banner")).toHaveAttribute("src", "/photos/pub-1024.webp");
+    });
+    expect(screen.getByLabelText(/Title/)).toHaveValue("Pub night (moved)");
+    expect(sent.find((r) => r.method === "PUT")?.body).toContain('filename="pub.jpg"');
+
+    await user.click(screen.getByRole("button", { name: "Remove the banner" }));
+    expect(confirm).toHaveBeenCalledWith("Remove the banner of “Pub night”?");
+    expect(await screen.findByText(/No banner yet/)).toBeVisible();
+    expect(container.querySelector("img.banner")).toBeNull();
   });
 });

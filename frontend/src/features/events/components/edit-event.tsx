@@ -1,19 +1,24 @@
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { ErrorNotice, Loading, StaleNotice } from "@/components/status";
 import { useEvent } from "@/features/events/api/get-event";
 import { useUpdateEvent } from "@/features/events/api/update-event";
+import { EventBannerEditor } from "@/features/events/components/event-banner-editor";
 import { EventForm } from "@/features/events/components/event-form";
 import { isStaleVersion } from "@/lib/api-client";
 
 /**
  * The form for an existing event, filled in; on success, back to the event's page. The save
  * applies only to the version shown: when someone changed the event meanwhile, the user is told
- * and can load their version.
+ * and can load their version. Below it, the event's banner.
  */
 export function EditEvent({ uuid }: { uuid: string }) {
   const event = useEvent(uuid);
   const update = useUpdateEvent(uuid);
   const navigate = useNavigate();
+  // Bumped when the user loads the current version: a fresh form with it. (Not on every refetch:
+  // a banner change refetches the event, and must not throw away what is typed in the form.)
+  const [loads, setLoads] = useState(0);
   if (event.isPending) return <Loading what="Loading the event" />;
   if (event.isError)
     return <ErrorNotice error={event.error} what="The event could not be loaded" />;
@@ -21,8 +26,7 @@ export function EditEvent({ uuid }: { uuid: string }) {
   return (
     <>
       <EventForm
-        // A fresh form when the current version is loaded.
-        key={event.dataUpdatedAt}
+        key={loads}
         event={event.data.value}
         submitLabel="Save changes"
         pending={update.isPending}
@@ -39,10 +43,13 @@ export function EditEvent({ uuid }: { uuid: string }) {
           what="event"
           onReload={() => {
             update.reset();
-            void event.refetch();
+            void event.refetch().then(() => {
+              setLoads((n) => n + 1);
+            });
           }}
         />
       )}
+      <EventBannerEditor event={event.data.value} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { ConfirmButton } from "@/components/confirm-button";
 import { ErrorNotice, Loading } from "@/components/status";
 import { useDeleteEvent } from "@/features/events/api/delete-event";
 import { useEvent } from "@/features/events/api/get-event";
+import { EventBanner } from "@/features/events/components/event-banner";
 import { canEditEvents, isMaster, useRole } from "@/features/auth/hooks/use-role";
 import { formatDateTime } from "@/lib/date-time";
 
@@ -21,6 +22,7 @@ export function EventDetails({ uuid }: { uuid: string }) {
   return (
     <article className="event">
       <title>{`${title} · TMEIT`}</title>
+      <EventBanner event={event.data.value} sizes="(max-width: 60rem) 100vw, 57rem" />
       <h1>{title}</h1>
       <dl className="facts">
         <dt>Starts</dt>

@@ -1,6 +1,7 @@
 import { screen } from "@testing-library/react";
 import { EventList } from "@/features/events/components/event-list";
 import { anEvent } from "@/testing/events";
+import { photoUrls } from "@/testing/photos";
 import { jsonResponse, serveApi, pending } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 
@@ -15,6 +16,27 @@ describe("EventList", () => {
     expect(link).toHaveAttribute("href", "/events/e1");
     expect(screen.getByText(/Thu, 3 Dec 2026, 18:00/)).toBeVisible(); // 17:00Z in Stockholm
     expect(sent[0]?.url.searchParams.get("upcoming")).toBe("true");
+  });
+
+  it("shows an event's banner above its title, and no image for one without", async () => {
+    serveApi({
+      "/api/v1/events/": () =>
+        jsonResponse([
+          anEvent({ uuid: "a", title: "Pub night", banner: photoUrls("pub") }),
+          anEvent({ uuid: "b", title: "Quiz night" }),
+        ]),
+    });
+    const { container } = renderWithRouter(<EventList upcoming empty="None" />);
+
+    await screen.findByRole("link", { name: "Pub night" });
+    const banners = container.querySelectorAll("img");
+    expect(banners).toHaveLength(1);
+    expect(banners[0]).toHaveAttribute(
+      "srcset",
+      "/photos/pub-256.webp 256w, /photos/pub-1024.webp 1024w, /photos/pub-2048.webp 2048w",
+    );
+    expect(banners[0]).toHaveAttribute("loading", "lazy");
+    expect(banners[0]).toHaveClass("banner");
   });
 
   it("leaves out non-public events where only public ones belong", async () => {

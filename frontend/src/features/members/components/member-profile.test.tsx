@@ -5,6 +5,7 @@ import { readAccessToken } from "@/lib/api-client";
 import type { MemberAsPublic } from "@/lib/api-types";
 import { sessionEndedNotice } from "@/lib/session";
 import { aMember } from "@/testing/members";
+import { aPhoto, photoUrls } from "@/testing/photos";
 import { fieldErrorResponse, jsonResponse, serveApi, type SentRequest } from "@/testing/api-server";
 import { renderWithRouter } from "@/testing/render";
 import { logInForTest } from "@/testing/session";
@@ -18,10 +19,11 @@ const adaInPublic: MemberAsPublic = {
   first_name,
   nickname,
   last_name,
+  photo: null,
 };
 
 function renderProfile(replies: Parameters<typeof serveApi>[0]) {
-  const sent = serveApi(replies);
+  const sent = serveApi({ "GET /api/v1/members/AdaAda12/photos": () => jsonResponse([]), ...replies });
   renderWithRouter(<MemberProfile shortUuid="AdaAda12" />);
   return sent;
 }
@@ -34,6 +36,32 @@ describe("MemberProfile", () => {
     expect(screen.getByText("Role")).toBeVisible();
     expect(screen.queryByText("Phone")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
+  });
+
+  it("shows the profile photo to a visitor, and the gallery only to members", async () => {
+    const sent = renderProfile({
+      "/api/v1/members/AdaAda12": () => jsonResponse({ ...adaInPublic, photo: photoUrls("ada") }),
+    });
+
+    expect(await screen.findByRole("img", { name: "Photo of Ada Lovelace" })).toHaveAttribute(
+      "sizes",
+      "12rem",
+    );
+    expect(screen.queryByRole("heading", { name: "Photos" })).not.toBeInTheDocument();
+    expect(sent.some((r) => r.url.pathname.endsWith("/photos"))).toBe(false);
+  });
+
+  it("shows a member the gallery, with its controls on their own profile", async () => {
+    logInForTest();
+    renderProfile({
+      "/api/v1/members/AdaAda12": () => jsonResponse(ada),
+      "GET /api/v1/members/AdaAda12/photos": () => jsonResponse([aPhoto()]),
+      "/api/v1/me": () => jsonResponse(ada),
+    });
+
+    expect(await screen.findByRole("img", { name: "Photo 1" })).toBeVisible();
+    expect(screen.getByText("AL")).toBeVisible(); // no primary photo yet: the initials
+    expect(screen.getByLabelText("Add a photo")).toBeEnabled();
   });
 
   it("lets a member edit their own fields and sends only what changed", async () => {

@@ -4,10 +4,12 @@ import { useMe } from "@/features/auth/api/get-me";
 import { ChangePasswordForm } from "@/features/auth/components/change-password-form";
 import { useMember } from "@/features/members/api/get-member";
 import { useUpdateMember } from "@/features/members/api/update-member";
+import { MemberAvatar } from "@/features/members/components/member-avatar";
 import { MemberDetails } from "@/features/members/components/member-details";
 import { DownloadDataButton } from "@/features/members/components/download-data-button";
 import { MemberForm } from "@/features/members/components/member-form";
 import { displayName, editableFields } from "@/features/members/member-fields";
+import { PhotoGallery } from "@/features/photos/components/photo-gallery";
 import { isStaleVersion } from "@/lib/api-client";
 import { clearAccessToken } from "@/lib/session";
 
@@ -32,8 +34,14 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
   return (
     <article className="profile">
       <title>{`${name} · TMEIT`}</title>
-      <h1>{name}</h1>
+      <div className="profile-header">
+        <MemberAvatar member={shown} size="large" />
+        <h1>{name}</h1>
+      </div>
       <MemberDetails member={shown} />
+      {me.data !== undefined && (
+        <PhotoGallery shortUuid={shortUuid} canEdit={own || viewer === "master"} own={own} />
+      )}
       {fields.length > 0 && (
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{own ? "Edit your profile" : "Edit this member"}</h2>
