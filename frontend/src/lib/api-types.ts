@@ -29,7 +29,7 @@ export type MemberCreate = Schemas["MemberCreate"];
 export type MemberPatch = Schemas["MemberPatch"];
 export type Role = Member["current_role"];
 
-export type Photo = Schemas["Photo"];
+export type Photo = Schemas["MemberPhoto"];
 /** The URLs of a photo's three sizes, by their long side in pixels ("256", "1024", "2048"). */
 export type PhotoUrls = Photo["urls"];
 export type PhotoVisibility = Photo["visibility"];

@@ -38,17 +38,20 @@ describe("MemberProfile", () => {
     expect(screen.queryByRole("button", { name: "Save" })).not.toBeInTheDocument();
   });
 
-  it("shows the profile photo to a visitor, and the gallery only to members", async () => {
-    const sent = renderProfile({
+  it("shows a visitor the profile photo and the public photos, with nothing to change", async () => {
+    renderProfile({
       "/api/v1/members/AdaAda12": () => jsonResponse({ ...adaInPublic, photo: photoUrls("ada") }),
+      "GET /api/v1/members/AdaAda12/photos": () =>
+        jsonResponse([aPhoto({ visibility: "public", primary: true, urls: photoUrls("ada") })]),
     });
 
     expect(await screen.findByRole("img", { name: "Photo of Ada Lovelace" })).toHaveAttribute(
       "sizes",
       "12rem",
     );
-    expect(screen.queryByRole("heading", { name: "Photos" })).not.toBeInTheDocument();
-    expect(sent.some((r) => r.url.pathname.endsWith("/photos"))).toBe(false);
+    expect(await screen.findByRole("img", { name: "Photo 1" })).toBeVisible();
+    expect(screen.queryByLabelText("Add a photo")).not.toBeInTheDocument();
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
   });
 
   it("shows a member the gallery, with its controls on their own profile", async () => {

@@ -39,9 +39,7 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
         <h1>{name}</h1>
       </div>
       <MemberDetails member={shown} />
-      {me.data !== undefined && (
-        <PhotoGallery shortUuid={shortUuid} canEdit={own || viewer === "master"} own={own} />
-      )}
+      <PhotoGallery shortUuid={shortUuid} canEdit={own || viewer === "master"} own={own} />
       {fields.length > 0 && (
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{own ? "Edit your profile" : "Edit this member"}</h2>

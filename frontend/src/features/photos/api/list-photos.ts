@@ -11,8 +11,9 @@ export function listPhotos(shortUuid: string): Promise<Photo[]> {
 }
 
 /**
- * A member's photos (logged-in members only). Under the member's key: every change to a member
- * (`["members"]`) fetches them again, and every change to a photo refetches the member too.
+ * A member's photos: all of them for members, the public ones for visitors. Under the member's
+ * key: every change to a member (`["members"]`) fetches them again, and every change to a photo
+ * refetches the member too.
  */
 export function useMemberPhotos(shortUuid: string) {
   return useQuery({

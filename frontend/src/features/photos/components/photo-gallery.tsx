@@ -49,7 +49,7 @@ function PhotoUpload({ shortUuid }: { shortUuid: string }) {
   );
 }
 
-/** A member's photos for logged-in members; the member and masters add, choose and delete. */
+/** A member's photos (visitors see the public ones); the member and masters add, choose and delete. */
 export function PhotoGallery({ shortUuid, canEdit, own }: PhotoGalleryProps) {
   const photos = useMemberPhotos(shortUuid);
   return (
