@@ -1,12 +1,15 @@
 // The journeys of issue 4, in order, each building on the last: a visitor browses and joins, a
-// master approves, the new prao edits their profile, becomes a marshal and creates an event that
-// shows on the home page, and a forgotten password is reset through the mail the server sends.
+// master approves, the new prao edits their profile, adds a photo taken with a phone (issue 14:
+// its location never reaches the site), becomes a marshal and creates an event that shows on the
+// home page, and a forgotten password is reset through the mail the server sends.
+import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logIn, visit } from "./support/actions";
 import { launchBrowser, newSession } from "./support/browser";
 import { env } from "./support/env";
 import { waitForMail } from "./support/mail";
+import { jpegWithGps, locationTags, metadataTags, webpChunks } from "./support/photos";
 
 const run = Date.now().toString(36);
 const prao = {
@@ -99,6 +102,46 @@ describe("the club website, end to end", () => {
     await page.reload();
     await expect(page.getByLabel("Phone").inputValue()).resolves.toBe("070-111 22 33");
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("lets a member add a phone photo, shows it on the team page, and serves it without GPS", async () => {
+    const { page, consoleErrors } = await newSession(browser);
+    await page.goto(praoProfile);
+    const photo = await jpegWithGps(page);
+    // The test's own check finds the location in what is uploaded, so it can find it afterwards.
+    const uploaded = await metadataTags(await readFile(photo));
+    expect(Number(uploaded["GPS:GPSLatitude"])).toBeCloseTo(59.3473, 4);
+    expect(Number(uploaded["GPS:GPSLongitude"])).toBeCloseTo(18.0727, 4);
+    expect(locationTags(uploaded)).toContain("IFD0:Artist");
+
+    await logIn(page, prao.email, prao.password);
+    await page.getByLabel("Add a photo").setInputFiles(photo);
+    // The first photo becomes the profile photo; it is for members only until made public.
+    const tile = page.locator("figure").filter({ has: page.getByRole("img", { name: "Photo 1" }) });
+    await tile.getByText("Profile photo").waitFor();
+    await tile.getByText("Members only").waitFor();
+    await page.getByRole("button", { name: "Make Photo 1 public" }).click();
+    await tile.getByText("Public", { exact: true }).waitFor();
+
+    const visitor = await newSession(browser);
+    await visit(visitor.page, "/team", "Team");
+    const avatar = visitor.page.getByRole("img", { name: `Photo of ${prao.first} ${prao.last}` });
+    await avatar.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => avatar.evaluate("(img) => img.complete ? img.naturalWidth : 0"))
+      .toBeGreaterThan(0);
+    const srcset = (await avatar.getAttribute("srcset")) ?? "";
+    const urls = srcset.split(",").map((candidate) => candidate.trim().split(" ")[0] ?? "");
+    expect(urls).toHaveLength(3);
+    for (const url of urls) {
+      const served = await visitor.page.request.get(url);
+      expect(served.status(), url).toBe(200);
+      expect(served.headers()["content-type"]).toBe("image/webp");
+      const bytes = await served.body();
+      expect(webpChunks(bytes)).not.toContain("EXIF");
+      expect(locationTags(await metadataTags(bytes)), url).toEqual([]);
+    }
+    expect([...consoleErrors, ...visitor.consoleErrors]).toEqual([]);
   });
 
   it("lets a marshal create a public event that then shows on the home page", async () => {

@@ -21,7 +21,7 @@ interface UploadOptions<M extends Method> {
   /** The values of the path's parameters. */
   params: Record<string, string>;
   form: FormData;
-  onProgress?: (progress: UploadProgress) => void;
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
 // Said when a refusal's body is not the API's JSON (a proxy in front of the server, say).
