@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { useNavigate } from "react-router";
 import { ErrorNotice, Loading, StaleNotice } from "@/components/status";
 import { useEvent } from "@/features/events/api/get-event";
@@ -16,17 +15,17 @@ export function EditEvent({ uuid }: { uuid: string }) {
   const event = useEvent(uuid);
   const update = useUpdateEvent(uuid);
   const navigate = useNavigate();
-  // Bumped when the user loads the current version: a fresh form with it. (Not on every refetch:
-  // a banner change refetches the event, and must not throw away what is typed in the form.)
-  const [loads, setLoads] = useState(0);
   if (event.isPending) return <Loading what="Loading the event" />;
   if (event.isError)
     return <ErrorNotice error={event.error} what="The event could not be loaded" />;
   const stale = isStaleVersion(update.error);
+  const { title, description, location, event_start, event_end, visibility } = event.data.value;
   return (
     <>
       <EventForm
-        key={loads}
+        // A fresh form when the server's values of its fields change (someone else's version
+        // loaded); not for a new banner, which must not throw away what is typed.
+        key={JSON.stringify([title, description, location, event_start, event_end, visibility])}
         event={event.data.value}
         submitLabel="Save changes"
         pending={update.isPending}
@@ -43,9 +42,7 @@ export function EditEvent({ uuid }: { uuid: string }) {
           what="event"
           onReload={() => {
             update.reset();
-            void event.refetch().then(() => {
-              setLoads((n) => n + 1);
-            });
+            void event.refetch();
           }}
         />
       )}

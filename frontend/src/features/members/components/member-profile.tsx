@@ -8,7 +8,11 @@ import { MemberAvatar } from "@/features/members/components/member-avatar";
 import { MemberDetails } from "@/features/members/components/member-details";
 import { DownloadDataButton } from "@/features/members/components/download-data-button";
 import { MemberForm } from "@/features/members/components/member-form";
-import { displayName, editableFields } from "@/features/members/member-fields";
+import {
+  displayName,
+  editableFields,
+  type MemberField,
+} from "@/features/members/member-fields";
 import { PhotoGallery } from "@/features/photos/components/photo-gallery";
 import { isStaleVersion } from "@/lib/api-client";
 import { clearAccessToken } from "@/lib/session";
@@ -44,8 +48,9 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading">{own ? "Edit your profile" : "Edit this member"}</h2>
           <MemberForm
-            // A fresh form after each save, filled with what the server now holds.
-            key={member.dataUpdatedAt}
+            // A fresh form whenever the server's values of its fields change (a save, someone
+            // else's change loaded); not for a photo change, which leaves them as they are.
+            key={JSON.stringify(fields.map((f) => (shown as Partial<Record<MemberField, unknown>>)[f]))}
             fields={fields}
             initial={shown}
             submitLabel="Save"
