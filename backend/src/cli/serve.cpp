@@ -95,9 +95,10 @@ int run_serve(const Args&) {
                             {"max_connections", max_connections},
                             {"static_dir", config.static_dir}});
   server.run();
-  // Password jobs still in hand hold work guards on the server's io_contexts: finish them while
-  // those exist (the server is destroyed before `api`, whose pool would join them too late).
-  api.password_pool.stop();
+  // Jobs still in hand (passwords, photos) hold work guards on the server's io_contexts: finish
+  // them while those exist (the server is destroyed before `api`, whose pools would join them
+  // too late).
+  api.stop_pools();
   logger.info("stopped");
   return 0;
 }
