@@ -4,6 +4,7 @@
 #include "db/event_repository.hpp"
 
 #include <sstream>
+#include <stdexcept>
 
 namespace tmeit::db {
 namespace {

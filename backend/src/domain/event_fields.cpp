@@ -103,7 +103,7 @@ json event_schema() {
   }
   properties["banner"] = photo_urls_schema(true);
   properties["banner"]["description"] = "the event's banner photo, null when it has none";
-  required.push_back("banner");
+  // Always sent, yet not in `required`: clients typed before banners existed stay valid.
   return {{"type", "object"},
           {"description", "An event, for everyone who may see it."},
           {"required", required},

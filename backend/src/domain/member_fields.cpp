@@ -134,7 +134,7 @@ json member_schema(MemberViewer viewer) {
       viewer == MemberViewer::public_viewer
           ? "the member's primary photo when it is public, else null"
           : "the member's primary photo, null when they have none";
-  required.push_back("photo");
+  // Always sent, yet not in `required`: clients typed before photos existed stay valid.
   return {{"type", "object"},
           {"description", "A member as " + std::string(member_viewer_name(viewer)) + " sees it."},
           {"required", required},

@@ -7,7 +7,6 @@
 #include "http/photo_errors.hpp"
 #include "http/static_files.hpp"
 
-#include <algorithm>
 #include <string>
 
 namespace tmeit::http {
@@ -26,11 +25,7 @@ std::string allow_header(const std::vector<bhttp::verb>& methods) {
 
 Dispatcher::Dispatcher(const Router& router, const StaticFiles* static_files,
                        const Authenticator* authenticator)
-    : router_(router), static_files_(static_files), authenticator_(authenticator) {
-  for (const auto& route : router_.routes()) {
-    largest_route_body_ = std::max(largest_route_body_, route.max_body_bytes);
-  }
-}
+    : router_(router), static_files_(static_files), authenticator_(authenticator) {}
 
 std::vector<std::string> Dispatcher::known_routes() const {
   std::vector<std::string> labels{
@@ -44,10 +39,6 @@ std::size_t Dispatcher::body_limit(const Request& head, std::size_t server_limit
   const auto match = router_.match(head.method(), target_path(head.target()));
   if (match.route == nullptr || match.route->max_body_bytes == 0) return server_limit;
   return match.route->max_body_bytes;
-}
-
-std::size_t Dispatcher::largest_body_limit(std::size_t server_limit) const {
-  return std::max(server_limit, largest_route_body_);
 }
 
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {

@@ -38,9 +38,6 @@ class Dispatcher {
   /// The largest body the route of `head` (a request whose header is read) takes: its own
   /// limit, or `server_limit` when it sets none or no route matches.
   std::size_t body_limit(const Request& head, std::size_t server_limit) const;
-  /// The largest body any route takes, or `server_limit` when none takes more: the limit a
-  /// request is read with until its route is known.
-  std::size_t largest_body_limit(std::size_t server_limit) const;
 
   /// Every label dispatch() or the session can set: the table's route patterns and the
   /// route_labels above. Metrics accept these and fold anything else into one value.
@@ -57,7 +54,6 @@ class Dispatcher {
   const Router& router_;
   const StaticFiles* static_files_;
   const Authenticator* authenticator_;
-  std::size_t largest_route_body_ = 0;  // the largest max_body_bytes of the table
 };
 
 }  // namespace tmeit::http

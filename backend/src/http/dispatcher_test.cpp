@@ -38,12 +38,5 @@ TEST(DispatcherBodyLimit, AnUploadRouteTakesItsOwnLimitEveryOtherRouteTheServers
   EXPECT_EQ(dispatcher.body_limit(head(bhttp::verb::put, "/things/a/photos"), 100), 100u);
 }
 
-TEST(DispatcherBodyLimit, TheHeaderIsReadWithTheLargestLimit) {
-  const Router router = upload_router();
-  const Dispatcher dispatcher(router, nullptr);
-  EXPECT_EQ(dispatcher.largest_body_limit(100), 5000u);
-  EXPECT_EQ(dispatcher.largest_body_limit(9000), 9000u);
-}
-
 }  // namespace
 }  // namespace tmeit::http

@@ -136,8 +136,9 @@ void Session::watch() {
 
 asio::awaitable<bool> Session::read_request(Parser& parser) {
   parser.header_limit(static_cast<std::uint32_t>(services_.limits.max_header_bytes));
-  // Until the route is known, the largest body any route takes; then the route's own limit.
-  parser.body_limit(services_.dispatcher.largest_body_limit(services_.limits.max_body_bytes));
+  // No limit while the header is read: the route, and so its limit, is known only then, and
+  // limit_body applies it before a byte of the body is read.
+  parser.body_limit(boost::none);
   // No separate wait for readability first: reading at once saves a system call per request.
   // Until the first byte the connection is idle, under the idle timeout, and may be drained.
   idle_ = buffer_.size() == 0;

@@ -3,6 +3,9 @@
 // failure left behind.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <chrono>
 #include <filesystem>
 
@@ -67,8 +70,8 @@ TEST_F(PhotoLifecycle, ANewBannerReplacesTheOldOnesObjects) {
   const auto first = json_body(put_banner(event, boss_token_, test_jpeg()))["banner"];
   const auto second = json_body(put_banner(event, boss_token_, large_noise_png()))["banner"];
   EXPECT_NE(first, second);
-  std::vector<std::string> keys{key_of_url(second["256"]), key_of_url(second["1024"]),
-                                key_of_url(second["2048"])};
+  std::vector<std::string> keys{key_of_url(second["256"].get<std::string>()), key_of_url(second["1024"].get<std::string>()),
+                                key_of_url(second["2048"].get<std::string>())};
   std::sort(keys.begin(), keys.end());
   EXPECT_EQ(stored_photo_keys(storage_.path()), keys);
 }

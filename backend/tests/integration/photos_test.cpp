@@ -2,6 +2,9 @@
 // change whose photos, the primary photo, deletion and what it leaves in object storage.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include <regex>
 
 #include "media/test_images.hpp"
@@ -34,8 +37,8 @@ TEST_F(Photos, AnUploadIsStoredInThreeSizesAndAnswers201WithItsLocation) {
   ASSERT_EQ(photo["urls"].size(), 3U);
   for (const auto* size : {"256", "1024", "2048"}) EXPECT_TRUE(is_photo_url(photo["urls"][size]));
   // 1200×800 is stored as 1200×800, 1024×683 and 256×171: three objects.
-  std::vector<std::string> keys{key_of_url(photo["urls"]["256"]), key_of_url(photo["urls"]["1024"]),
-                                key_of_url(photo["urls"]["2048"])};
+  std::vector<std::string> keys{key_of_url(photo["urls"]["256"].get<std::string>()), key_of_url(photo["urls"]["1024"].get<std::string>()),
+                                key_of_url(photo["urls"]["2048"].get<std::string>())};
   std::sort(keys.begin(), keys.end());
   EXPECT_EQ(stored_photo_keys(storage_.path()), keys);
   const auto listed = json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid + "/photos", bob_token_));
