@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace tmeit::http {
 namespace {
@@ -137,8 +138,9 @@ void Session::watch() {
 asio::awaitable<bool> Session::read_request(Parser& parser) {
   parser.header_limit(static_cast<std::uint32_t>(services_.limits.max_header_bytes));
   // No limit while the header is read: the route, and so its limit, is known only then, and
-  // limit_body applies it before a byte of the body is read.
-  parser.body_limit(boost::none);
+  // limit_body applies it before a byte of the body is read. (Not boost::none: Beast 1.74
+  // compares a Content-Length with it as if it were a limit of 0.)
+  parser.body_limit(std::numeric_limits<std::uint64_t>::max());
   // No separate wait for readability first: reading at once saves a system call per request.
   // Until the first byte the connection is idle, under the idle timeout, and may be drained.
   idle_ = buffer_.size() == 0;
