@@ -85,9 +85,9 @@ int sweep(const app::Config& config, app::Logger& logger, bool dry_run) {
     std::cout << "missing " << key << " (a row names it; the photo cannot be shown)\n";
     ++missing;
   }
-  std::cout << objects.size() << " objects, " << deleted << (dry_run ? " to delete, " : " deleted, ")
-            << young << " without a row but younger than a day (kept), " << missing
-            << " missing\n";
+  std::cout << objects.size() << " objects, " << deleted
+            << (dry_run ? " to delete, " : " deleted, ") << young
+            << " without a row but younger than a day (kept), " << missing << " missing\n";
   return missing == 0 ? 0 : 1;
 }
 

@@ -9,9 +9,9 @@
 namespace tmeit::db {
 namespace {
 
-#define TMEIT_PHOTO_COLUMNS                                                            \
-  "id, member_uuid, visibility, is_primary, width, height, key_2048, key_1024, key_256, " \
-  TMEIT_API_TIME("created_at")
+#define TMEIT_PHOTO_COLUMNS                                                      \
+  "id, member_uuid, visibility, is_primary, width, height, key_2048, key_1024, " \
+  "key_256, " TMEIT_API_TIME("created_at")
 
 // Every write to a gallery starts here: writes to one member's photos run one after another.
 // NO KEY UPDATE, not UPDATE: inserting a photo takes KEY SHARE on the member for its foreign
@@ -150,7 +150,9 @@ std::vector<std::string> key_list(const domain::PhotoKeys& keys) {
 std::optional<domain::PhotoRef> primary_photo_from_text(std::optional<std::string_view> text) {
   if (!text) return std::nullopt;
   const auto parts = words(*text);
-  if (parts.size() != 4) throw std::runtime_error("member_photos: a primary photo row is malformed");
+  if (parts.size() != 4) {
+    throw std::runtime_error("member_photos: a primary photo row is malformed");
+  }
   return domain::PhotoRef{{parts[1], parts[2], parts[3]}, parts[0] == "public"};
 }
 
@@ -181,10 +183,14 @@ boost::asio::awaitable<AddedPhoto> PhotoRepository::add(const domain::MemberPhot
     added.member_gone = true;
     co_return added;
   }
-  const Params params{photo.member_uuid,           photo.visibility,
-                      std::to_string(photo.width), std::to_string(photo.height),
-                      photo.keys[0],               photo.keys[1],
-                      photo.keys[2],               std::to_string(max_photos)};
+  const Params params{photo.member_uuid,
+                      photo.visibility,
+                      std::to_string(photo.width),
+                      std::to_string(photo.height),
+                      photo.keys[0],
+                      photo.keys[1],
+                      photo.keys[2],
+                      std::to_string(max_photos)};
   auto result = co_await transaction.execute(insert_photo, params);
   added.photo = first_photo(result);
   if (added.photo && added.photo->is_primary) co_await transaction.execute(touch_member, member);
@@ -261,8 +267,8 @@ boost::asio::awaitable<PhotoRepository::BannerChange> PhotoRepository::set_banne
   change.found = true;
   auto old = co_await transaction.execute(select_banner, event);
   if (old.rows() > 0) change.replaced = keys_from_row(old, 0);
-  const Params params{event_uuid,    std::to_string(width), std::to_string(height),
-                      keys[0],       keys[1],               keys[2]};
+  const Params params{event_uuid, std::to_string(width), std::to_string(height), keys[0], keys[1],
+                      keys[2]};
   co_await transaction.execute(upsert_banner, params);
   co_await transaction.execute(touch_event, event);
   co_await transaction.commit();

@@ -26,8 +26,8 @@ inline constexpr std::string_view primary_photo_column =
 
 /// The same for an event's banner, "<key_2048> <key_1024> <key_256>" (NULL: none), for the
 /// event selects.
-#define TMEIT_EVENT_BANNER_COLUMN                                        \
-  "(SELECT b.key_2048 || ' ' || b.key_1024 || ' ' || b.key_256"         \
+#define TMEIT_EVENT_BANNER_COLUMN                               \
+  "(SELECT b.key_2048 || ' ' || b.key_1024 || ' ' || b.key_256" \
   " FROM event_banners AS b WHERE b.event_uuid = events.uuid)"
 
 /// Reads primary_photo_column.
@@ -82,8 +82,8 @@ class PhotoRepository {
     bool found = false;
     std::optional<domain::PhotoKeys> replaced;
   };
-  boost::asio::awaitable<BannerChange> set_banner(const std::string& event_uuid, std::uint32_t width,
-                                                  std::uint32_t height,
+  boost::asio::awaitable<BannerChange> set_banner(const std::string& event_uuid,
+                                                  std::uint32_t width, std::uint32_t height,
                                                   const domain::PhotoKeys& keys);
   /// Deletes the event's banner (counting the event's version up); its keys, when it had one.
   boost::asio::awaitable<BannerChange> remove_banner(const std::string& event_uuid);

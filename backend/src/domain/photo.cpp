@@ -91,23 +91,22 @@ nlohmann::json photo_urls_schema(bool nullable) {
 
 nlohmann::json member_photo_schema() {
   const nlohmann::json size{{"type", "integer"}, {"minimum", 1}};
-  return {{"type", "object"},
-          {"description", "A photo of a member's gallery."},
-          {"required",
-           {"id", "visibility", "primary", "width", "height", "created_at", "urls"}},
-          {"properties",
-           {{"id", {{"type", "string"}, {"format", "uuid"}}},
-            {"visibility",
-             {{"type", "string"},
-              {"enum", {"public", "members"}},
-              {"description", "public: everyone sees it; members: only logged-in members"}}},
-            {"primary",
-             {{"type", "boolean"},
-              {"description", "the photo the team page and the profile show"}}},
-            {"width", size},
-            {"height", size},
-            {"created_at", {{"type", "string"}, {"format", "date-time"}}},
-            {"urls", photo_urls_schema(false)}}}};
+  return {
+      {"type", "object"},
+      {"description", "A photo of a member's gallery."},
+      {"required", {"id", "visibility", "primary", "width", "height", "created_at", "urls"}},
+      {"properties",
+       {{"id", {{"type", "string"}, {"format", "uuid"}}},
+        {"visibility",
+         {{"type", "string"},
+          {"enum", {"public", "members"}},
+          {"description", "public: everyone sees it; members: only logged-in members"}}},
+        {"primary",
+         {{"type", "boolean"}, {"description", "the photo the team page and the profile show"}}},
+        {"width", size},
+        {"height", size},
+        {"created_at", {{"type", "string"}, {"format", "date-time"}}},
+        {"urls", photo_urls_schema(false)}}}};
 }
 
 }  // namespace tmeit::domain

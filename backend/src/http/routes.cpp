@@ -67,10 +67,10 @@ std::vector<Route> system_routes(SystemHandlers& system) {
 
 std::vector<Route> build_routes(const Handlers& handlers) {
   std::vector<Route> routes = system_routes(handlers.system);
-  for (auto part : {auth_routes(handlers.auth), member_routes(handlers.members),
-                    event_routes(handlers.events), sign_up_routes(handlers.sign_ups),
-                    reset_routes(handlers.resets), email_routes(handlers.email),
-                    photo_routes(handlers.photos), gone_routes()}) {
+  for (auto part :
+       {auth_routes(handlers.auth), member_routes(handlers.members), event_routes(handlers.events),
+        sign_up_routes(handlers.sign_ups), reset_routes(handlers.resets),
+        email_routes(handlers.email), photo_routes(handlers.photos), gone_routes()}) {
     routes.insert(routes.end(), std::make_move_iterator(part.begin()),
                   std::make_move_iterator(part.end()));
   }

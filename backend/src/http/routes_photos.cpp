@@ -30,8 +30,8 @@ std::map<int, ResponseDoc> upload_responses(std::map<int, ResponseDoc> responses
   responses.emplace(400, ResponseDoc{"a malformed form (no boundary, no closing boundary) or a "
                                      "field that does not exist, named",
                                      error_schema()});
-  responses.emplace(413, ResponseDoc{"the body is over 15 MB (refused before it is read)",
-                                     error_schema()});
+  responses.emplace(
+      413, ResponseDoc{"the body is over 15 MB (refused before it is read)", error_schema()});
   responses.emplace(415, ResponseDoc{"not multipart/form-data, or a file that is no JPEG, PNG, "
                                      "WebP or HEIC (SVG, GIF, PDF, ...)",
                                      error_schema()});
@@ -63,12 +63,13 @@ Route upload_route(bhttp::verb method, std::string path, std::string operation_i
 }  // namespace
 
 nlohmann::json photo_schemas() {
-  return {{"MemberPhoto", domain::member_photo_schema()},
-          {"MemberPhotoPatch",
-           {{"type", "object"},
-            {"required", {"visibility"}},
-            {"additionalProperties", false},
-            {"properties", {{"visibility", {{"type", "string"}, {"enum", {"public", "members"}}}}}}}}};
+  return {
+      {"MemberPhoto", domain::member_photo_schema()},
+      {"MemberPhotoPatch",
+       {{"type", "object"},
+        {"required", {"visibility"}},
+        {"additionalProperties", false},
+        {"properties", {{"visibility", {{"type", "string"}, {"enum", {"public", "members"}}}}}}}}};
 }
 
 std::vector<Route> photo_routes(PhotoHandlers& photos) {
@@ -79,8 +80,7 @@ std::vector<Route> photo_routes(PhotoHandlers& photos) {
   const ResponseDoc no_member{"no such member", error_schema()};
   const ResponseDoc no_photo{"no such member or photo (or one the caller may not see)",
                              error_schema()};
-  const ResponseDoc not_yours{"someone else's photos, and the caller is no master",
-                              error_schema()};
+  const ResponseDoc not_yours{"someone else's photos, and the caller is no master", error_schema()};
   const ResponseDoc no_event{"no such event", error_schema()};
   std::vector<Route> routes;
   routes.push_back(upload_route(
@@ -100,9 +100,9 @@ std::vector<Route> photo_routes(PhotoHandlers& photos) {
        .tag = "photos",
        .access = Access::optional_login,
        .handler = bind(photos, &PhotoHandlers::list_photos),
-       .responses = {{200,
-                      {"the photos", {{"type", "array"}, {"items", schema_ref("MemberPhoto")}}}},
-                     {404, no_member}}});
+       .responses = {
+           {200, {"the photos", {{"type", "array"}, {"items", schema_ref("MemberPhoto")}}}},
+           {404, no_member}}});
   routes.push_back({.method = verb::get,
                     .path = one,
                     .operation_id = "get_member_photo",
@@ -142,11 +142,11 @@ std::vector<Route> photo_routes(PhotoHandlers& photos) {
                     .access = Access::member,
                     .handler = bind(photos, &PhotoHandlers::set_primary),
                     .responses = {{200, photo}, {403, not_yours}, {404, no_photo}}});
-  routes.push_back(upload_route(
-      verb::put, "/api/v1/events/{uuid}/banner", "put_event_banner",
-      "Set an event's banner photo, replacing the one it had (marshals and masters)", "events",
-      Access::marshal, bind(photos, &PhotoHandlers::put_banner), false,
-      {{200, {"the event with its banner", schema_ref("Event")}}, {404, no_event}}));
+  routes.push_back(
+      upload_route(verb::put, "/api/v1/events/{uuid}/banner", "put_event_banner",
+                   "Set an event's banner photo, replacing the one it had (marshals and masters)",
+                   "events", Access::marshal, bind(photos, &PhotoHandlers::put_banner), false,
+                   {{200, {"the event with its banner", schema_ref("Event")}}, {404, no_event}}));
   routes.push_back({.method = verb::delete_,
                     .path = "/api/v1/events/{uuid}/banner",
                     .operation_id = "delete_event_banner",

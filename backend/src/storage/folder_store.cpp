@@ -265,7 +265,8 @@ ListPage FolderStore::list(const std::string& prefix, const std::string& continu
   for (; it != keys.end() && page.objects.size() < max_keys; ++it) {
     struct stat info {};
     if (::lstat((root_ / *it).c_str(), &info) != 0) continue;  // deleted meanwhile
-    page.objects.push_back({*it, static_cast<std::uint64_t>(info.st_size), utc_text(info.st_mtime)});
+    page.objects.push_back(
+        {*it, static_cast<std::uint64_t>(info.st_size), utc_text(info.st_mtime)});
   }
   if (it != keys.end() && !page.objects.empty()) page.next = page.objects.back().key;
   return page;

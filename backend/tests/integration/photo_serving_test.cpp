@@ -72,12 +72,13 @@ TEST_F(PhotoServing, ThePublicNeverSeesAMembersOnlyPhotosUrl) {
                                photo["id"].get<std::string>());
   EXPECT_TRUE(is_json_error(one, 404));
   // Members see it; once public, so does everyone.
-  EXPECT_EQ(json_body(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)))["photo"],
-            photo["urls"]);
-  const auto patched = send(http::verb::patch,
-                            "/api/v1/members/" + anna_.short_uuid + "/photos/" +
-                                photo["id"].get<std::string>(),
-                            anna_token_, {{"visibility", "public"}});
+  EXPECT_EQ(
+      json_body(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)))["photo"],
+      photo["urls"]);
+  const auto patched =
+      send(http::verb::patch,
+           "/api/v1/members/" + anna_.short_uuid + "/photos/" + photo["id"].get<std::string>(),
+           anna_token_, {{"visibility", "public"}});
   ASSERT_EQ(patched.result_int(), 200U) << patched.body();
   EXPECT_EQ(json_body(patched)["visibility"], "public");
   EXPECT_EQ(json_body(server_.get("/api/v1/members/" + anna_.short_uuid))["photo"], photo["urls"]);
@@ -85,9 +86,11 @@ TEST_F(PhotoServing, ThePublicNeverSeesAMembersOnlyPhotosUrl) {
 }
 
 TEST_F(PhotoServing, AChangedPrimaryPhotoChangesTheMembersETag) {
-  const auto before = header(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)), "ETag");
+  const auto before =
+      header(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)), "ETag");
   anna_uploads();
-  const auto after = header(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)), "ETag");
+  const auto after =
+      header(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)), "ETag");
   EXPECT_NE(before, after);
 }
 

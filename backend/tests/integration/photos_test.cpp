@@ -37,11 +37,13 @@ TEST_F(Photos, AnUploadIsStoredInThreeSizesAndAnswers201WithItsLocation) {
   ASSERT_EQ(photo["urls"].size(), 3U);
   for (const auto* size : {"256", "1024", "2048"}) EXPECT_TRUE(is_photo_url(photo["urls"][size]));
   // 1200×800 is stored as 1200×800, 1024×683 and 256×171: three objects.
-  std::vector<std::string> keys{key_of_url(photo["urls"]["256"].get<std::string>()), key_of_url(photo["urls"]["1024"].get<std::string>()),
+  std::vector<std::string> keys{key_of_url(photo["urls"]["256"].get<std::string>()),
+                                key_of_url(photo["urls"]["1024"].get<std::string>()),
                                 key_of_url(photo["urls"]["2048"].get<std::string>())};
   std::sort(keys.begin(), keys.end());
   EXPECT_EQ(stored_photo_keys(storage_.path()), keys);
-  const auto listed = json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid + "/photos", bob_token_));
+  const auto listed = json_body(
+      send(http::verb::get, "/api/v1/members/" + anna_.short_uuid + "/photos", bob_token_));
   ASSERT_EQ(listed.size(), 1U);
   EXPECT_EQ(listed[0], photo);
   const auto one = send(http::verb::get, header(response, "Location"), bob_token_);
@@ -89,8 +91,7 @@ TEST_F(Photos, EachBadUploadGetsAClearErrorAndLeavesNothingBehind) {
       {"missing boundary", "multipart/form-data", photo_form(jpeg), 400,
        "multipart/form-data needs a boundary parameter of 1 to 70 characters"},
       {"not a form", "application/json", "{}", 415, "the body must be multipart/form-data"},
-      {"two files", form_type,
-       form_body({{"file", jpeg, "a.jpg"}, {"file2", jpeg, "b.jpg"}}), 422,
+      {"two files", form_type, form_body({{"file", jpeg, "a.jpg"}, {"file2", jpeg, "b.jpg"}}), 422,
        "file2: only one file per upload"},
       {"no file", form_type, form_body({{"visibility", "public"}}), 422,
        "file: a file is required"},
@@ -108,10 +109,9 @@ TEST_F(Photos, EachBadUploadGetsAClearErrorAndLeavesNothingBehind) {
   };
   for (const auto& bad : cases) {
     SCOPED_TRACE(bad.what);
-    const auto response =
-        fetch(server_.port(), http::verb::post, "/api/v1/members/" + anna_.short_uuid + "/photos",
-              {{"Authorization", "Bearer " + anna_token_}, {"Content-Type", bad.content_type}},
-              bad.body);
+    const auto response = fetch(
+        server_.port(), http::verb::post, "/api/v1/members/" + anna_.short_uuid + "/photos",
+        {{"Authorization", "Bearer " + anna_token_}, {"Content-Type", bad.content_type}}, bad.body);
     EXPECT_TRUE(is_json_error(response, bad.status));
     if (!bad.error.empty()) EXPECT_EQ(json_body(response)["error"], bad.error);
   }
@@ -124,16 +124,19 @@ TEST_F(Photos, EachBadUploadGetsAClearErrorAndLeavesNothingBehind) {
 
 TEST_F(Photos, OnlyTheMemberAndMastersChangeTheirPhotos) {
   const auto photo = anna_uploads();
-  const auto target = "/api/v1/members/" + anna_.short_uuid + "/photos/" + photo["id"].get<std::string>();
+  const auto target =
+      "/api/v1/members/" + anna_.short_uuid + "/photos/" + photo["id"].get<std::string>();
   EXPECT_TRUE(is_json_error(upload(anna_.short_uuid, bob_token_, photo_form(test_jpeg())), 403));
   EXPECT_TRUE(is_json_error(upload(anna_.short_uuid, "", photo_form(test_jpeg())), 401));
   EXPECT_TRUE(is_json_error(send(http::verb::delete_, target, bob_token_), 403));
   EXPECT_TRUE(is_json_error(send(http::verb::put, target + "/primary", bob_token_), 403));
-  EXPECT_TRUE(is_json_error(send(http::verb::patch, target, bob_token_, {{"visibility", "public"}}), 403));
+  EXPECT_TRUE(
+      is_json_error(send(http::verb::patch, target, bob_token_, {{"visibility", "public"}}), 403));
   EXPECT_EQ(stored_photo_keys(storage_.path()).size(), 3U);
   // A master may, for anyone.
   EXPECT_EQ(upload(anna_.short_uuid, boss_token_, photo_form(test_jpeg())).result_int(), 201U);
-  EXPECT_EQ(send(http::verb::patch, target, boss_token_, {{"visibility", "public"}}).result_int(), 200U);
+  EXPECT_EQ(send(http::verb::patch, target, boss_token_, {{"visibility", "public"}}).result_int(),
+            200U);
   EXPECT_EQ(send(http::verb::delete_, target, boss_token_).result_int(), 204U);
 }
 
@@ -142,18 +145,23 @@ TEST_F(Photos, OnePrimaryPhotoAtATimeShownInTheMemberJson) {
   const auto second = anna_uploads();
   EXPECT_EQ(second["primary"], false);
   const auto gallery = "/api/v1/members/" + anna_.short_uuid + "/photos/";
-  const auto chosen = send(http::verb::put, gallery + second["id"].get<std::string>() + "/primary", anna_token_);
+  const auto chosen =
+      send(http::verb::put, gallery + second["id"].get<std::string>() + "/primary", anna_token_);
   ASSERT_EQ(chosen.result_int(), 200U) << chosen.body();
   EXPECT_EQ(json_body(chosen)["primary"], true);
-  const auto listed = json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid + "/photos", anna_token_));
+  const auto listed = json_body(
+      send(http::verb::get, "/api/v1/members/" + anna_.short_uuid + "/photos", anna_token_));
   ASSERT_EQ(listed.size(), 2U);
   EXPECT_EQ(listed[0]["primary"], false);
   EXPECT_EQ(listed[1]["primary"], true);
-  const auto member = json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid, bob_token_));
+  const auto member =
+      json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid, bob_token_));
   EXPECT_EQ(member["photo"], second["urls"]);
-  const auto missing = send(http::verb::put, gallery + "00000000-0000-0000-0000-000000000000/primary", anna_token_);
+  const auto missing =
+      send(http::verb::put, gallery + "00000000-0000-0000-0000-000000000000/primary", anna_token_);
   EXPECT_TRUE(is_json_error(missing, 404));
-  EXPECT_TRUE(is_json_error(send(http::verb::put, gallery + "not-a-uuid/primary", anna_token_), 404));
+  EXPECT_TRUE(
+      is_json_error(send(http::verb::put, gallery + "not-a-uuid/primary", anna_token_), 404));
 }
 
 TEST_F(Photos, DeletingAPhotoDeletesItsObjectsUnlessAnotherRowNamesThem) {
@@ -162,15 +170,22 @@ TEST_F(Photos, DeletingAPhotoDeletesItsObjectsUnlessAnotherRowNamesThem) {
   const auto second = anna_uploads();
   EXPECT_EQ(first["urls"], second["urls"]);
   const auto gallery = "/api/v1/members/" + anna_.short_uuid + "/photos/";
-  const auto deleted = send(http::verb::delete_, gallery + first["id"].get<std::string>(), anna_token_);
+  const auto deleted =
+      send(http::verb::delete_, gallery + first["id"].get<std::string>(), anna_token_);
   EXPECT_EQ(deleted.result_int(), 204U) << deleted.body();
   EXPECT_EQ(stored_photo_keys(storage_.path()).size(), 3U);
-  EXPECT_EQ(server_.get(second["urls"]["256"].get<std::string>(), bearer(anna_token_)).result_int(), 200U);
-  EXPECT_EQ(send(http::verb::delete_, gallery + second["id"].get<std::string>(), anna_token_).result_int(), 204U);
+  EXPECT_EQ(server_.get(second["urls"]["256"].get<std::string>(), bearer(anna_token_)).result_int(),
+            200U);
+  EXPECT_EQ(send(http::verb::delete_, gallery + second["id"].get<std::string>(), anna_token_)
+                .result_int(),
+            204U);
   EXPECT_EQ(stored_photo_keys(storage_.path()), std::vector<std::string>{});
-  EXPECT_TRUE(is_json_error(send(http::verb::delete_, gallery + second["id"].get<std::string>(), anna_token_), 404));
+  EXPECT_TRUE(is_json_error(
+      send(http::verb::delete_, gallery + second["id"].get<std::string>(), anna_token_), 404));
   // The deleted primary photo leaves anna without one.
-  EXPECT_TRUE(json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid, bob_token_))["photo"].is_null());
+  EXPECT_TRUE(
+      json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid, bob_token_))["photo"]
+          .is_null());
 }
 
 TEST_F(Photos, ARefusedRowWriteDeletesTheObjectsItsUploadStored) {
@@ -181,8 +196,10 @@ TEST_F(Photos, ARefusedRowWriteDeletesTheObjectsItsUploadStored) {
     char hash[65];
     std::snprintf(hash, sizeof hash, "%064d", i);
     const std::string key = std::string("photos/") + hash + ".webp";
-    db.query("INSERT INTO member_photos (member_uuid, width, height, key_2048, key_1024, key_256)"
-             " VALUES ('" + anna_.uuid + "', 10, 10, '" + key + "', '" + key + "', '" + key + "')");
+    db.query(
+        "INSERT INTO member_photos (member_uuid, width, height, key_2048, key_1024, key_256)"
+        " VALUES ('" +
+        anna_.uuid + "', 10, 10, '" + key + "', '" + key + "', '" + key + "')");
   }
   const auto response = upload(anna_.short_uuid, anna_token_, photo_form(test_jpeg()));
   EXPECT_TRUE(is_json_error(response, 409));
@@ -200,9 +217,9 @@ TEST(PhotoStorage, AnUploadWhileObjectStorageIsDownIs503AndStoresNoRow) {
                              {"TMEIT_S3_MAX_ATTEMPTS", "1"}}});
   const auto anna = add_member(server, "anna@example.com", "vraq");
   const auto token = login(server, anna.email);
-  const auto response = fetch(server.port(), http::verb::post,
-                              "/api/v1/members/" + anna.short_uuid + "/photos",
-                              form_headers(bearer(token)), photo_form(test_jpeg()));
+  const auto response =
+      fetch(server.port(), http::verb::post, "/api/v1/members/" + anna.short_uuid + "/photos",
+            form_headers(bearer(token)), photo_form(test_jpeg()));
   EXPECT_TRUE(is_json_error(response, 503)) << response.body();
   EXPECT_EQ(header(response, "Retry-After"), "30");
   EXPECT_EQ(server.database().connect().scalar("SELECT count(*) FROM member_photos"), "0");

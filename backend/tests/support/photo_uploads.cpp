@@ -10,8 +10,8 @@ namespace tmeit::test {
 namespace {
 
 ServerSetup folder_storage(const TempDir& storage) {
-  return {.env = {{"TMEIT_STORAGE_BACKEND", "folder"},
-                  {"TMEIT_STORAGE_DIR", storage.path().string()}}};
+  return {
+      .env = {{"TMEIT_STORAGE_BACKEND", "folder"}, {"TMEIT_STORAGE_DIR", storage.path().string()}}};
 }
 
 }  // namespace

@@ -50,8 +50,7 @@ class PhotoClub : public ::testing::Test {
   void TearDown() override;
 
   /// POST /api/v1/members/{short_uuid}/photos with `body` as `token` (empty: not logged in).
-  Response upload(const std::string& short_uuid, const std::string& token,
-                  const std::string& body);
+  Response upload(const std::string& short_uuid, const std::string& token, const std::string& body);
   /// A request with `token` as bearer (empty: none) and a JSON body when `json` is not null.
   Response send(http::verb method, const std::string& target, const std::string& token,
                 const nlohmann::json& json = nullptr);

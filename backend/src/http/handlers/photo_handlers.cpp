@@ -121,8 +121,8 @@ asio::awaitable<std::vector<domain::MemberPhoto>> PhotoHandlers::visible_photos(
   auto member = co_await members_.find_by_short_uuid(ctx.path_params.at("short_uuid"));
   if (!member) throw NotFound("no such member");
   // Who sees a member as the public does sees only public photos.
-  const bool all = domain::member_viewer_of(ctx.viewer, *member) !=
-                   domain::MemberViewer::public_viewer;
+  const bool all =
+      domain::member_viewer_of(ctx.viewer, *member) != domain::MemberViewer::public_viewer;
   auto photos = co_await photos_.list(member->uuid);
   std::erase_if(photos, [all](const auto& photo) { return !all && photo.visibility != "public"; });
   co_return photos;
