@@ -76,6 +76,13 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_PASSWORD_QUEUE", "16",
         "password hashes that may wait for a thread; more get 503 with Retry-After"},
        number<&Config::password_queue, 0, 100000>},
+      {{"TMEIT_PHOTO_THREADS", "2",
+        "threads processing photo uploads (a 40-megapixel upload holds up to 160 MB while it "
+        "decodes)"},
+       number<&Config::photo_threads, 1, 64>},
+      {{"TMEIT_PHOTO_QUEUE", "4",
+        "photo uploads that may wait for a thread; more get 503 with Retry-After"},
+       number<&Config::photo_queue, 0, 1000>},
       {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "5",
         "failed logins per account in 15 minutes before 429"},
        number<&Config::login_failures_per_account, 1, 100000>},

@@ -40,6 +40,10 @@ struct Config {
   std::size_t password_threads = 2;  // argon2 pool: each hash holds 64 MiB while it runs
   std::size_t password_queue = 16;   // hashes waiting beyond that get a 503
 
+  // Photo uploads (docs/photos.md): decoded and encoded on a pool of their own.
+  std::size_t photo_threads = 2;  // bounds the memory of concurrent decodes
+  std::size_t photo_queue = 4;    // uploads waiting beyond that get a 503
+
   // Abuse limits, each counted over a sliding window (see docs/architecture.md).
   std::size_t login_failures_per_account = 5;   // per 15 minutes
   std::size_t login_failures_per_address = 20;  // per 15 minutes

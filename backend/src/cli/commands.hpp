@@ -29,6 +29,7 @@ int run_openapi(const Args& args);
 int run_seed(const Args& args);
 int run_worker(const Args& args);
 int run_backup_command(const Args& args);
+int run_storage_command(const Args& args);
 int run_monitor_health(const Args& args);
 int run_help(const Args& args);
 int run_version(const Args& args);

@@ -17,10 +17,10 @@
 namespace tmeit::cli {
 namespace {
 
-/// Database pool and password queue facts, appended to /metrics at scrape time.
+/// Database pool, password and photo queue facts, appended to /metrics at scrape time.
 void add_pool_metrics(http::Metrics& metrics, const db::Pool& pool,
-                      const app::BlockingPool& passwords) {
-  metrics.add_collector([&pool, &passwords](std::string& out) {
+                      const app::BlockingPool& passwords, const app::BlockingPool& photos) {
+  metrics.add_collector([&pool, &passwords, &photos](std::string& out) {
     using http::append_family;
     using http::sample;
     const auto stats = pool.stats();
@@ -36,6 +36,9 @@ void add_pool_metrics(http::Metrics& metrics, const db::Pool& pool,
                   sample("password_queue_jobs", std::to_string(passwords.queued())));
     append_family(out, "password_threads", "gauge", "Threads hashing passwords.",
                   sample("password_threads", std::to_string(passwords.threads())));
+    append_family(out, "photo_queue_jobs", "gauge",
+                  "Photo uploads waiting for a thread (past TMEIT_PHOTO_QUEUE: 503).",
+                  sample("photo_queue_jobs", std::to_string(photos.queued())));
   });
 }
 
@@ -50,7 +53,7 @@ int run_serve(const Args&) {
                                   : std::max(1u, std::thread::hardware_concurrency());
 
   ApiComponents api(config, logger);
-  add_pool_metrics(api.metrics, api.pool, api.password_pool);
+  add_pool_metrics(api.metrics, api.pool, api.password_pool, api.photo_pool);
   http::add_process_metrics(api.metrics, logger);
   std::optional<http::StaticFiles> static_files;
   if (!config.static_dir.empty()) static_files.emplace(config.static_dir);
@@ -95,9 +98,10 @@ int run_serve(const Args&) {
                             {"max_connections", max_connections},
                             {"static_dir", config.static_dir}});
   server.run();
-  // Password jobs still in hand hold work guards on the server's io_contexts: finish them while
-  // those exist (the server is destroyed before `api`, whose pool would join them too late).
-  api.password_pool.stop();
+  // Jobs still in hand (passwords, photos) hold work guards on the server's io_contexts: finish
+  // them while those exist (the server is destroyed before `api`, whose pools would join them
+  // too late).
+  api.stop_pools();
   logger.info("stopped");
   return 0;
 }

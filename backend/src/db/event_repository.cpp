@@ -1,6 +1,7 @@
 #include "db/event_repository.hpp"
 
 #include "db/api_time.hpp"
+#include "db/photo_repository.hpp"
 
 namespace tmeit::db {
 
@@ -10,7 +11,7 @@ namespace tmeit::db {
 #define TMEIT_EVENT_COLUMNS                                           \
   "uuid, title, description, location, "                              \
   TMEIT_API_TIME("event_start") ", " TMEIT_API_TIME("event_end") ", " \
-  "visibility, banner_photo_key, "                                    \
+  "visibility, " TMEIT_EVENT_BANNER_COLUMN ", "                      \
   TMEIT_API_TIME("created_at") ", " TMEIT_API_TIME("updated_at") ", version"
 // clang-format on
 
@@ -50,7 +51,14 @@ constexpr Statement update_event{
     "event_start = $5::timestamptz, event_end = $6::timestamptz, visibility = $7, "
     "updated_at = now() WHERE uuid = $1::uuid RETURNING " TMEIT_EVENT_COLUMNS};
 
-constexpr Statement delete_event{"events_delete", "DELETE FROM events WHERE uuid = $1::uuid"};
+// The banner's keys are read in the same snapshot as the delete (its row goes with the event):
+// the server deletes the objects after.
+constexpr Statement delete_event{
+    "events_delete",
+    "WITH banner AS (SELECT key_2048, key_1024, key_256 FROM event_banners"
+    "  WHERE event_uuid = $1::uuid),"
+    " gone AS (DELETE FROM events WHERE uuid = $1::uuid RETURNING uuid)"
+    " SELECT b.key_2048, b.key_1024, b.key_256 FROM gone LEFT JOIN banner AS b ON true"};
 
 #undef TMEIT_EVENT_COLUMNS
 
@@ -69,7 +77,7 @@ domain::Event event_from_row(const Result& result, int row) {
   event.event_start = result.text(row, col++);
   event.event_end = result.optional_text(row, col++);
   event.visibility = result.text(row, col++);
-  event.banner_photo_key = result.optional_text(row, col++);
+  event.banner = photo_keys_from_text(result.optional_text(row, col++));
   event.created_at = result.text(row, col++);
   event.updated_at = result.text(row, col++);
   event.version = result.integer(row, col);
@@ -130,10 +138,16 @@ boost::asio::awaitable<domain::Event> EventRepository::update(Transaction& trans
   co_return event_from_row(result, 0);
 }
 
-boost::asio::awaitable<bool> EventRepository::remove(const std::string& uuid) {
+boost::asio::awaitable<std::optional<std::vector<std::string>>> EventRepository::remove(
+    const std::string& uuid) {
   const Params params{uuid};
   auto result = co_await pool_.execute(delete_event, params);
-  co_return result.affected_rows() > 0;
+  if (result.rows() == 0) co_return std::nullopt;
+  std::vector<std::string> keys;
+  for (int col = 0; col < 3; ++col) {
+    if (!result.is_null(0, col)) keys.emplace_back(result.text(0, col));
+  }
+  co_return keys;
 }
 
 }  // namespace tmeit::db

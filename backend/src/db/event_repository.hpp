@@ -51,8 +51,9 @@ class EventRepository {
   boost::asio::awaitable<domain::Event> update(Transaction& transaction,
                                                const domain::Event& event);
 
-  /// Deletes the event; false when there was none.
-  boost::asio::awaitable<bool> remove(const std::string& uuid);
+  /// Deletes the event (its banner's row with it) and returns the banner's object keys (empty
+  /// when it had none) for the caller to delete; std::nullopt when there was no such event.
+  boost::asio::awaitable<std::optional<std::vector<std::string>>> remove(const std::string& uuid);
 
  private:
   Pool& pool_;

@@ -2,6 +2,7 @@
 
 #include "db/api_time.hpp"
 #include "db/errors.hpp"
+#include "db/photo_repository.hpp"
 #include "domain/member_fields.hpp"
 
 #include <string_view>
@@ -134,7 +135,9 @@ const std::string& member_columns() {
     std::string out;
     for (const auto& field : member_fields()) out += select_expression(field) + ", ";
     return out +
-           "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint, version";
+           "password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint, "
+           "version, " +
+           std::string(primary_photo_column);
   }();
   return columns;
 }
@@ -151,7 +154,8 @@ domain::Member member_from_row(const Result& result, int row, int first_column) 
   member.password_hash = result.optional_text(row, col++);
   if (!result.is_null(row, col)) member.tokens_valid_after_ms = result.integer(row, col);
   ++col;
-  member.version = result.integer(row, col);
+  member.version = result.integer(row, col++);
+  member.photo = primary_photo_from_text(result.optional_text(row, col));
   return member;
 }
 

@@ -59,7 +59,8 @@ class MemberRepository {
 domain::Member member_from_row(const Result& result, int row, int first_column = 0);
 
 /// The member columns in the order member_from_row reads them (made from
-/// domain::member_fields()), for statements elsewhere (sign-up approval) that return a member.
+/// domain::member_fields(), then the primary photo), for statements elsewhere (sign-up
+/// approval) that return a member. They name the table `members`: select from it unaliased.
 const std::string& member_columns();
 
 }  // namespace tmeit::db

@@ -19,7 +19,9 @@ TEST(MemberColumns, AreTheTableRowsInOrderThenTheServerOnlyColumns) {
             "drivers_license, stad::text, fest::text, liquor_permit::text, " +
                 api_time_of_created + ", " + api_time_of_updated +
                 ", password_hash, floor(extract(epoch FROM tokens_valid_after) * 1000)::bigint, "
-                "version");
+                "version, (SELECT p.visibility || ' ' || p.key_2048 || ' ' || p.key_1024 || ' ' "
+                "|| p.key_256 FROM member_photos AS p WHERE p.member_uuid = members.uuid AND "
+                "p.is_primary)");
 }
 
 }  // namespace

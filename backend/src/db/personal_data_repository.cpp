@@ -9,9 +9,8 @@ namespace {
 constexpr Statement utc{"personal_data_utc", "SELECT set_config('TimeZone', 'UTC', true)"};
 
 // One statement, so every part comes from one snapshot. A new kind of personal data adds its
-// key here; photos (issue 14) go under "photos": their object keys and sizes from the photo
-// table, with the images themselves fetched from object storage by the handler.
-// TODO(#14): fill "photos" when profile photos exist.
+// key here. Photos are listed with the URLs of their sizes, which the member (logged in) can
+// download: the export stays one JSON document.
 constexpr Statement export_statement{
     "personal_data_export",
     "SELECT jsonb_build_object("
@@ -31,7 +30,11 @@ constexpr Statement export_statement{
     "  'changes_you_made', coalesce((SELECT jsonb_agg(to_jsonb(a) - 'changes' ORDER BY a.id)"
     "    FROM member_audit_log AS a WHERE a.actor_uuid = m.uuid AND a.member_uuid <> m.uuid),"
     "    '[]'),"
-    "  'photos', '[]'::jsonb,"
+    "  'photos', coalesce((SELECT jsonb_agg(jsonb_build_object('id', p.id, 'visibility',"
+    "    p.visibility, 'primary', p.is_primary, 'width', p.width, 'height', p.height,"
+    "    'created_at', p.created_at, 'urls', jsonb_build_object('256', '/' || p.key_256,"
+    "    '1024', '/' || p.key_1024, '2048', '/' || p.key_2048)) ORDER BY p.created_at, p.id)"
+    "    FROM member_photos AS p WHERE p.member_uuid = m.uuid), '[]'),"
     "  'not_included', jsonb_build_array("
     "    'your password: only a one-way argon2id hash of it is stored',"
     "    'throttle counters of login, sign-up and reset attempts: kept under a one-way hash of "

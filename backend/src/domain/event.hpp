@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/photo.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +17,8 @@ struct Event {
   std::string event_start;
   std::optional<std::string> event_end;
   std::string visibility = "internal";
-  std::optional<std::string> banner_photo_key;  // object-storage key; not in the API yet
+  /// The banner's stored sizes, when the event has one (event_banners).
+  std::optional<PhotoKeys> banner;
   std::string created_at;
   std::string updated_at;
   /// Counted up by the database on every change; the API's ETag.

@@ -51,7 +51,16 @@ const std::vector<EventField>& event_fields() {
 }
 
 void write_event(util::JsonWriter& writer, const Event& event) {
-  write_fields(writer, readable_fields(), event);
+  writer.begin_object();
+  write_field_members(writer, readable_fields(), event);
+  // Whoever may see the event may see its banner: no viewer check.
+  writer.key("banner");
+  if (event.banner) {
+    write_photo_urls(writer, *event.banner);
+  } else {
+    writer.null();
+  }
+  writer.end_object();
 }
 
 std::string event_json(const Event& event) {
@@ -92,6 +101,9 @@ json event_schema() {
     properties[field.spec.name] = field_schema(field.spec);
     required.push_back(field.spec.name);
   }
+  properties["banner"] = photo_urls_schema(true);
+  properties["banner"]["description"] = "the event's banner photo, null when it has none";
+  // Always sent, yet not in `required`: clients typed before banners existed stay valid.
   return {{"type", "object"},
           {"description", "An event, for everyone who may see it."},
           {"required", required},

@@ -55,7 +55,8 @@ TEST(EventFields, CreateNeedsTitleAndStart) {
 
 TEST(EventFields, SchemaListsEveryField) {
   const auto schema = event_schema();
-  EXPECT_EQ(schema["properties"].size(), 9U);
+  EXPECT_EQ(schema["properties"].size(), 10U);  // the nine fields and the banner
+  EXPECT_TRUE(schema["properties"]["banner"]["nullable"].get<bool>());
   EXPECT_EQ(schema["properties"]["visibility"]["enum"].size(), 3U);
   EXPECT_TRUE(event_patch_schema()["properties"]["event_end"]["nullable"].get<bool>());
   EXPECT_FALSE(event_patch_schema()["properties"].contains("uuid"));

@@ -105,15 +105,23 @@ const Row* find_field(const std::vector<Row>& rows, std::string_view name) {
   return found == rows.end() ? nullptr : &*found;
 }
 
+/// Writes the fields of `rows` of `record` as members of the JSON object being written, in
+/// their order.
+template <class Row, class Record>
+void write_field_members(util::JsonWriter& writer, const std::vector<const Row*>& rows,
+                         const Record& record) {
+  for (const auto* row : rows) {
+    writer.key(row->spec.name);
+    row->value.write(writer, record);
+  }
+}
+
 /// Writes `record` as a JSON object of the fields of `rows`, in their order.
 template <class Row, class Record>
 void write_fields(util::JsonWriter& writer, const std::vector<const Row*>& rows,
                   const Record& record) {
   writer.begin_object();
-  for (const auto* row : rows) {
-    writer.key(row->spec.name);
-    row->value.write(writer, record);
-  }
+  write_field_members(writer, rows, record);
   writer.end_object();
 }
 

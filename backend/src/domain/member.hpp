@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/photo.hpp"
 #include "domain/roles.hpp"
 
 #include <cstdint>
@@ -29,6 +30,8 @@ struct Member {
   std::optional<std::int64_t> tokens_valid_after_ms;
   /// Counted up by the database on every change; the API's ETag.
   std::int64_t version = 0;
+  /// The primary photo of their gallery, when they have chosen one.
+  std::optional<PhotoRef> photo;
 };
 
 }  // namespace tmeit::domain

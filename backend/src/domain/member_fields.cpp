@@ -100,7 +100,12 @@ MemberViewer member_viewer_of(const std::optional<Viewer>& viewer, const Member&
 }
 
 void write_member(util::JsonWriter& writer, const Member& member, MemberViewer viewer) {
-  write_fields(writer, readable_fields(viewer), member);
+  writer.begin_object();
+  write_field_members(writer, readable_fields(viewer), member);
+  // Not a row of the matrix: everyone may see photos, but the public only public ones.
+  writer.key("photo");
+  write_photo_ref(writer, member.photo, viewer == MemberViewer::public_viewer);
+  writer.end_object();
 }
 
 std::string member_json(const Member& member, MemberViewer viewer) {
@@ -124,6 +129,12 @@ json member_schema(MemberViewer viewer) {
     properties[field.spec.name] = field_schema(field.spec);
     required.push_back(field.spec.name);
   }
+  properties["photo"] = photo_urls_schema(true);
+  properties["photo"]["description"] =
+      viewer == MemberViewer::public_viewer
+          ? "the member's primary photo when it is public, else null"
+          : "the member's primary photo, null when they have none";
+  // Always sent, yet not in `required`: clients typed before photos existed stay valid.
   return {{"type", "object"},
           {"description", "A member as " + std::string(member_viewer_name(viewer)) + " sees it."},
           {"required", required},

@@ -21,6 +21,22 @@ std::string_view bearer_token(const Request& request) {
   return header.substr(scheme.size());
 }
 
+/// The value of the cookie `name` in a Cookie header ("a=1; access_token=xyz"); empty when
+/// absent. Our tokens are base64url and dots, which the SPA's encodeURIComponent leaves alone.
+std::string_view cookie_value(std::string_view header, std::string_view name) {
+  while (!header.empty()) {
+    const auto end = header.find(';');
+    auto pair = header.substr(0, end);
+    header.remove_prefix(end == std::string_view::npos ? header.size() : end + 1);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    if (pair.size() > name.size() && pair.substr(0, name.size()) == name &&
+        pair[name.size()] == '=') {
+      return pair.substr(name.size() + 1);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Authenticator::Authenticator(db::MemberRepository& members, std::string secret,
@@ -37,6 +53,10 @@ asio::awaitable<std::optional<domain::Viewer>> Authenticator::authenticate(
     const Request& request) const {
   const auto token = bearer_token(request);
   if (token.empty()) co_return std::nullopt;
+  co_return co_await viewer_of(token);
+}
+
+asio::awaitable<domain::Viewer> Authenticator::viewer_of(std::string_view token) const {
   const auto claims = util::verify_jwt(token, secret_, std::chrono::system_clock::now());
   if (!claims || !claims->subject.starts_with(subject_prefix)) {
     throw Unauthorized("invalid or expired token");
@@ -59,6 +79,22 @@ asio::awaitable<std::optional<domain::Viewer>> Authenticator::viewer_or_public(
   std::optional<domain::Viewer> viewer;
   try {
     viewer = co_await authenticate(request);
+  } catch (const Unauthorized&) {
+    viewer.reset();  // the token is no good: answer as to anyone
+  }
+  co_return viewer;
+}
+
+asio::awaitable<std::optional<domain::Viewer>> Authenticator::viewer_from_cookie_or_bearer(
+    const Request& request) const {
+  if (request.find(bhttp::field::authorization) != request.end()) {
+    co_return co_await viewer_or_public(request);
+  }
+  const auto token = cookie_value(request[bhttp::field::cookie], "access_token");
+  std::optional<domain::Viewer> viewer;
+  if (token.empty()) co_return viewer;
+  try {
+    viewer = co_await viewer_of(token);
   } catch (const Unauthorized&) {
     viewer.reset();  // the token is no good: answer as to anyone
   }

@@ -33,7 +33,15 @@ class Authenticator {
   /// token: for routes that answer everyone, shaped by who asks.
   asio::awaitable<std::optional<domain::Viewer>> viewer_or_public(const Request& request) const;
 
+  /// Like viewer_or_public, but without a bearer token the `access_token` cookie counts (the
+  /// SPA keeps its token there, and an <img> sends cookies, never headers): for photos.
+  asio::awaitable<std::optional<domain::Viewer>> viewer_from_cookie_or_bearer(
+      const Request& request) const;
+
  private:
+  /// The viewer `token` names; throws Unauthorized when it is no good.
+  asio::awaitable<domain::Viewer> viewer_of(std::string_view token) const;
+
   db::MemberRepository& members_;
   std::string secret_;
   std::chrono::minutes token_lifetime_;

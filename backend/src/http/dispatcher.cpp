@@ -35,6 +35,12 @@ std::vector<std::string> Dispatcher::known_routes() const {
   return labels;
 }
 
+std::size_t Dispatcher::body_limit(const Request& head, std::size_t server_limit) const {
+  const auto match = router_.match(head.method(), target_path(head.target()));
+  if (match.route == nullptr || match.route->max_body_bytes == 0) return server_limit;
+  return match.route->max_body_bytes;
+}
+
 asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
   // Each failure kind is caught where it is known; the response is built after the failing
   // frame is gone, since a catch block cannot co_await.

@@ -35,6 +35,10 @@ class Dispatcher {
   /// Sets ctx.route to the label used in logs and metrics.
   asio::awaitable<Response> dispatch(RequestContext& ctx) const;
 
+  /// The largest body the route of `head` (a request whose header is read) takes: its own
+  /// limit, or `server_limit` when it sets none or no route matches.
+  std::size_t body_limit(const Request& head, std::size_t server_limit) const;
+
   /// Every label dispatch() or the session can set: the table's route patterns and the
   /// route_labels above. Metrics accept these and fold anything else into one value.
   std::vector<std::string> known_routes() const;

@@ -189,12 +189,4 @@ const MultipartFile& required_file(const MultipartForm& form, std::string_view f
   return *form.file;
 }
 
-void check_declared_length(std::optional<std::uint64_t> content_length, std::uint64_t max_bytes) {
-  if (content_length && *content_length > max_bytes) {
-    throw ApiError(
-        Status::payload_too_large,
-        "the upload is larger than " + std::to_string(max_bytes / (1024 * 1024)) + " MB");
-  }
-}
-
 }  // namespace tmeit::http

@@ -11,8 +11,12 @@
 
 namespace tmeit::http {
 
+/// The body limit of an upload route (Route::max_body_bytes): a 15 MB file and the form's
+/// framing. The session refuses a declared Content-Length over it before reading the body.
+inline constexpr std::size_t upload_body_bytes = 15 * 1024 * 1024 + 64 * 1024;
+
 /// What a multipart/form-data body may hold (RFC 7578). The body as a whole is bounded before
-/// it is read (check_declared_length); these bound its parts.
+/// it is read (Route::max_body_bytes); these bound its parts.
 struct MultipartLimits {
   /// The largest file part.
   std::size_t max_file_bytes = 15 * 1024 * 1024;
@@ -58,9 +62,5 @@ MultipartForm multipart_body(const Request& request, const MultipartLimits& limi
 /// The file of `form` sent as `field`: 422 naming the field when there is none (or it came
 /// under another name).
 const MultipartFile& required_file(const MultipartForm& form, std::string_view field);
-
-/// 413 when a request declares (Content-Length) a body over `max_bytes`: called on the header,
-/// before any byte of the body is read. Chunked bodies are bounded by the parser's body limit.
-void check_declared_length(std::optional<std::uint64_t> content_length, std::uint64_t max_bytes);
 
 }  // namespace tmeit::http

@@ -41,6 +41,9 @@ struct Route {
   std::string request_content_type = "application/json";
   nlohmann::json query_parameters = nullptr;  // OpenAPI parameter objects ("in": "query")
   bool deprecated = false;                    // kept only to tell old clients it is gone (410)
+  /// The largest body the route reads; 0: the server's limit (TMEIT_MAX_BODY_BYTES). Uploads
+  /// set more; a declared Content-Length over it is refused (413) before the body is read.
+  std::size_t max_body_bytes = 0;
 };
 
 /// The outcome of looking a request up in the table.

@@ -67,9 +67,10 @@ std::vector<Route> system_routes(SystemHandlers& system) {
 
 std::vector<Route> build_routes(const Handlers& handlers) {
   std::vector<Route> routes = system_routes(handlers.system);
-  for (auto part : {auth_routes(handlers.auth), member_routes(handlers.members),
-                    event_routes(handlers.events), sign_up_routes(handlers.sign_ups),
-                    reset_routes(handlers.resets), email_routes(handlers.email), gone_routes()}) {
+  for (auto part :
+       {auth_routes(handlers.auth), member_routes(handlers.members), event_routes(handlers.events),
+        sign_up_routes(handlers.sign_ups), reset_routes(handlers.resets),
+        email_routes(handlers.email), photo_routes(handlers.photos), gone_routes()}) {
     routes.insert(routes.end(), std::make_move_iterator(part.begin()),
                   std::make_move_iterator(part.end()));
   }
@@ -78,7 +79,7 @@ std::vector<Route> build_routes(const Handlers& handlers) {
 
 nlohmann::json component_schemas() {
   nlohmann::json schemas = nlohmann::json::object();
-  for (const auto& part : {member_schemas(), event_schemas(), sign_up_schemas()})
+  for (const auto& part : {member_schemas(), event_schemas(), sign_up_schemas(), photo_schemas()})
     schemas.update(part);
   return schemas;
 }

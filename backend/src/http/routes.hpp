@@ -15,6 +15,7 @@ class EventHandlers;
 class SignUpHandlers;
 class ResetHandlers;
 class EmailHandlers;
+class PhotoHandlers;
 
 /// The handler objects the route table binds to; all owned by the composition root.
 struct Handlers {
@@ -25,6 +26,7 @@ struct Handlers {
   SignUpHandlers& sign_ups;
   ResetHandlers& resets;
   EmailHandlers& email;
+  PhotoHandlers& photos;
 };
 
 /// The one route table: method, path, handler, access and schemas of every endpoint.
@@ -44,6 +46,8 @@ std::vector<Route> sign_up_routes(SignUpHandlers& sign_ups);
 nlohmann::json sign_up_schemas();
 std::vector<Route> reset_routes(ResetHandlers& resets);
 std::vector<Route> email_routes(EmailHandlers& email);
+std::vector<Route> photo_routes(PhotoHandlers& photos);
+nlohmann::json photo_schemas();
 /// Endpoints of the original we do not keep: each answers 410 with the reason (routes_gone.cpp).
 std::vector<Route> gone_routes();
 

@@ -13,6 +13,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace tmeit::http {
 namespace {
@@ -55,6 +56,10 @@ std::chrono::milliseconds watchdog_tick(const ConnectionLimits& limits) {
   const auto shortest = std::min(limits.request_timeout, limits.idle_timeout);
   return std::clamp(shortest / 4, std::chrono::milliseconds(10), std::chrono::milliseconds(1000));
 }
+
+/// The time an upload's body may take to arrive when the request timeout is shorter: a 15 MB
+/// photo from a phone on a slow link (1 Mbit/s) needs two minutes.
+constexpr std::chrono::milliseconds upload_timeout{120000};
 
 bool expects_continue(const Request& request) {
   return beast::iequals(request[bhttp::field::expect], "100-continue");
@@ -132,7 +137,10 @@ void Session::watch() {
 
 asio::awaitable<bool> Session::read_request(Parser& parser) {
   parser.header_limit(static_cast<std::uint32_t>(services_.limits.max_header_bytes));
-  parser.body_limit(services_.limits.max_body_bytes);
+  // No limit while the header is read: the route, and so its limit, is known only then, and
+  // limit_body applies it before a byte of the body is read. (Not boost::none: Beast 1.74
+  // compares a Content-Length with it as if it were a limit of 0.)
+  parser.body_limit(std::numeric_limits<std::uint64_t>::max());
   // No separate wait for readability first: reading at once saves a system call per request.
   // Until the first byte the connection is idle, under the idle timeout, and may be drained.
   idle_ = buffer_.size() == 0;
@@ -157,6 +165,12 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
     }
   }
   if (!ec && !parser.is_done()) {
+    // Before a byte of the body is read, and before a 100 Continue invites it.
+    if (const auto too_large = limit_body(parser)) {
+      disarm_deadline();
+      co_await reject(413, *too_large);
+      co_return false;
+    }
     if (expects_continue(parser.get())) {
       Response go_on{Status::continue_, parser.get().version()};
       co_await bhttp::async_write(socket_, go_on, asio::redirect_error(use_awaitable, ec));
@@ -173,6 +187,19 @@ asio::awaitable<bool> Session::read_request(Parser& parser) {
     co_return false;
   }
   co_return true;
+}
+
+std::optional<std::string> Session::limit_body(Parser& parser) {
+  const auto limit = services_.dispatcher.body_limit(parser.get(), services_.limits.max_body_bytes);
+  if (const auto length = parser.content_length(); length && *length > limit) {
+    return "request body too large: this route takes at most " +
+           std::to_string(std::max<std::size_t>(limit >> 20, 1)) + " MB";
+  }
+  parser.body_limit(limit);  // a chunked body stops there
+  if (limit > services_.limits.max_body_bytes) {
+    arm_deadline(std::max(services_.limits.request_timeout, upload_timeout));
+  }
+  return std::nullopt;
 }
 
 asio::awaitable<bool> Session::serve_one() {

@@ -16,6 +16,8 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace tmeit::http {
 
@@ -66,6 +68,9 @@ class Session : public std::enable_shared_from_this<Session> {
   bool waiting_idle() const;
   asio::awaitable<bool> serve_one();
   asio::awaitable<bool> read_request(Parser& parser);
+  /// Now that the head is read and its route known: the 413 message when the declared body is
+  /// over the route's limit; else sets the parser's limit (and an upload's longer deadline).
+  std::optional<std::string> limit_body(Parser& parser);
   /// Answers a request that cannot be served with `status` and closes the connection.
   asio::awaitable<void> reject(unsigned status, std::string_view message);
   asio::awaitable<void> lingering_close();

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ctime>
 #include <limits>
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,17 @@ namespace tmeit::storage {
 namespace fs = std::filesystem;
 
 namespace {
+
+/// A file time as S3 lists one: RFC 3339 in UTC ("2026-11-28T20:33:00Z").
+std::string utc_text(std::time_t time) {
+  std::tm parts{};
+  char text[32];
+  if (::gmtime_r(&time, &parts) == nullptr ||
+      std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts) == 0) {
+    return {};
+  }
+  return text;
+}
 
 constexpr const char* temp_dir = ".tmeit-tmp";
 constexpr const char* meta_dir = ".tmeit-meta";
@@ -253,7 +265,8 @@ ListPage FolderStore::list(const std::string& prefix, const std::string& continu
   for (; it != keys.end() && page.objects.size() < max_keys; ++it) {
     struct stat info {};
     if (::lstat((root_ / *it).c_str(), &info) != 0) continue;  // deleted meanwhile
-    page.objects.push_back({*it, static_cast<std::uint64_t>(info.st_size), {}});
+    page.objects.push_back(
+        {*it, static_cast<std::uint64_t>(info.st_size), utc_text(info.st_mtime)});
   }
   if (it != keys.end() && !page.objects.empty()) page.next = page.objects.back().key;
   return page;

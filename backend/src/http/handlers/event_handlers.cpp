@@ -101,8 +101,9 @@ asio::awaitable<Response> EventHandlers::patch_event(RequestContext& ctx) {
 asio::awaitable<Response> EventHandlers::delete_event(RequestContext& ctx) {
   const auto& uuid = ctx.path_params.at("uuid");
   if (!util::is_uuid(uuid)) throw NotFound("no such event");
-  auto removed = co_await events_.remove(uuid);
-  if (!removed) throw NotFound("no such event");
+  auto banner_keys = co_await events_.remove(uuid);
+  if (!banner_keys) throw NotFound("no such event");
+  co_await photo_objects_.release(std::move(*banner_keys));
   // 200 with a body, as the original answered (its clients read the answer as JSON).
   co_return json_response(ctx.request, Status::ok, deleted_json("uuid", uuid));
 }

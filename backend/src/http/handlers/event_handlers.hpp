@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/event_repository.hpp"
+#include "http/photo_objects.hpp"
 #include "http/single_flight.hpp"
 #include "http/types.hpp"
 
@@ -14,8 +15,10 @@ class EventHandlers {
  public:
   /// `max_wait` bounds how long a list request waits for one running before it (the database
   /// timeout is a good value).
-  EventHandlers(db::Pool& pool, db::EventRepository& events, std::chrono::milliseconds max_wait)
-      : pool_(pool), events_(events), lists_(max_wait) {}
+  /// `photo_objects` deletes a deleted event's banner.
+  EventHandlers(db::Pool& pool, db::EventRepository& events, PhotoObjects& photo_objects,
+                std::chrono::milliseconds max_wait)
+      : pool_(pool), events_(events), photo_objects_(photo_objects), lists_(max_wait) {}
 
   asio::awaitable<Response> list_events(RequestContext& ctx);
   asio::awaitable<Response> get_event(RequestContext& ctx);
@@ -31,6 +34,7 @@ class EventHandlers {
 
   db::Pool& pool_;
   db::EventRepository& events_;
+  PhotoObjects& photo_objects_;
   SingleFlight lists_;  // list requests that queue up together share one query and rendering
 };
 

@@ -4,6 +4,7 @@
 #include "db/member_audit_repository.hpp"
 #include "db/member_erasure.hpp"
 #include "db/personal_data_repository.hpp"
+#include "db/photo_repository.hpp"
 #include "domain/member_fields.hpp"
 #include "http/errors.hpp"
 #include "http/etag.hpp"
@@ -144,8 +145,11 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
   if (short_uuid == ctx.viewer->short_uuid) {
     throw Conflict("you cannot delete your own account; ask another master");
   }
+  std::vector<std::string> photo_keys;
   const std::function<asio::awaitable<Response>()> write = [&]() -> asio::awaitable<Response> {
     auto transaction = co_await db::member_audit::begin_as(pool_, ctx.viewer->uuid);
+    // Their photos' rows go with them; the objects are deleted once that is committed.
+    photo_keys = co_await db::PhotoRepository::member_keys(transaction, short_uuid);
     auto erased = co_await db::erase_member(transaction, short_uuid);
     if (!erased) {
       co_await transaction.rollback();
@@ -155,7 +159,9 @@ asio::awaitable<Response> MemberHandlers::delete_member(RequestContext& ctx) {
     // 200 with a body like the event deletion: the original's client reads the answer as JSON.
     co_return json_response(ctx.request, Status::ok, deleted_json("short_uuid", short_uuid));
   };
-  co_return co_await conflicts_as_409(write);
+  auto response = co_await conflicts_as_409(write);
+  co_await photo_objects_.release(std::move(photo_keys));
+  co_return response;
 }
 
 asio::awaitable<Response> MemberHandlers::export_member(RequestContext& ctx) {

@@ -2,6 +2,7 @@
 
 #include "db/member_repository.hpp"
 #include "db/pool.hpp"
+#include "http/photo_objects.hpp"
 #include "http/single_flight.hpp"
 #include "http/types.hpp"
 
@@ -16,14 +17,17 @@ class MemberHandlers {
  public:
   /// `max_wait` bounds how long a list request waits for one running before it (the database
   /// timeout is a good value).
-  MemberHandlers(db::Pool& pool, db::MemberRepository& members, std::chrono::milliseconds max_wait)
-      : pool_(pool), members_(members), lists_(max_wait) {}
+  /// `photo_objects` deletes an erased member's photos.
+  MemberHandlers(db::Pool& pool, db::MemberRepository& members, PhotoObjects& photo_objects,
+                 std::chrono::milliseconds max_wait)
+      : pool_(pool), members_(members), photo_objects_(photo_objects), lists_(max_wait) {}
 
   asio::awaitable<Response> list_members(RequestContext& ctx);
   asio::awaitable<Response> get_member(RequestContext& ctx);
   asio::awaitable<Response> create_member(RequestContext& ctx);
   asio::awaitable<Response> patch_member(RequestContext& ctx);
-  /// Erases the member and everything held about them (db::erase_member).
+  /// Erases the member and everything held about them (db::erase_member), their photos'
+  /// objects too.
   asio::awaitable<Response> delete_member(RequestContext& ctx);
   /// Everything held about a member, as a JSON download: for the member and for masters.
   asio::awaitable<Response> export_member(RequestContext& ctx);
@@ -37,6 +41,7 @@ class MemberHandlers {
 
   db::Pool& pool_;
   db::MemberRepository& members_;
+  PhotoObjects& photo_objects_;
   SingleFlight lists_;  // list requests that queue up together share one query and rendering
 };
 
