@@ -63,7 +63,7 @@ export async function jpegWithGps(page: Page): Promise<string> {
 export async function metadataTags(bytes: Uint8Array): Promise<Record<string, unknown>> {
   const file = await scratchFile("photo", bytes);
   const { stdout } = await run("exiftool", ["-json", "-a", "-G1", "-n", file]);
-  const [tags] = JSON.parse(stdout) as Record<string, unknown>[];
+  const [tags] = JSON.parse(stdout) as (Record<string, unknown> | undefined)[];
   return tags ?? {};
 }
 
@@ -79,7 +79,7 @@ export function webpChunks(bytes: Uint8Array): string[] {
   if (text(0, 4) !== "RIFF" || text(8, 4) !== "WEBP") throw new Error("not a WebP file");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const chunks: string[] = [];
-  for (let at = 12; at + 8 <= bytes.length; ) {
+  for (let at = 12; at + 8 <= bytes.length;) {
     chunks.push(text(at, 4));
     const size = view.getUint32(at + 4, true);
     at += 8 + size + (size % 2); // chunks are padded to an even length

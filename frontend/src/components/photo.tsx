@@ -1,7 +1,7 @@
 import type { PhotoUrls } from "@/lib/api-types";
 
 /** The `srcset` of a photo's three sizes, each named by its long side. */
-export function photoSrcSet(urls: PhotoUrls): string {
+function photoSrcSet(urls: PhotoUrls): string {
   return `${urls["256"]} 256w, ${urls["1024"]} 1024w, ${urls["2048"]} 2048w`;
 }
 

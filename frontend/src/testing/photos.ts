@@ -23,9 +23,13 @@ export function aPhoto(overrides: Partial<Photo> = {}): Photo {
   };
 }
 
-/** A file as a picker or a drop hands it over; `size` pretends a larger file without its bytes. */
+/**
+ * A file of 64 KiB as a picker or a drop hands it over; `size` pretends another size without the
+ * bytes. (In the tests, `File` is Node's: ./setup.ts.)
+ */
 export function aFile(name: string, type: string, size?: number): File {
-  const file = new File([new Uint8Array(64 * 1024).fill(7)], name, { type });
+  const bytes = new Uint8Array(64 * 1024).fill(7);
+  const file = new File([bytes], name, { type });
   if (size !== undefined) Object.defineProperty(file, "size", { value: size });
   return file;
 }

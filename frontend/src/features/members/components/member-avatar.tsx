@@ -3,7 +3,7 @@ import { displayName } from "@/features/members/member-fields";
 import type { Member } from "@/lib/api-types";
 
 /** "AL" for Ada Lovelace: the first letter of the first and of the last name. */
-export function initialsOf(member: { first_name: string; last_name: string }): string {
+function initialsOf(member: { first_name: string; last_name: string }): string {
   // Array.from splits by code point, so a name starting with an emoji or "Å" stays whole.
   const first = (name: string) => Array.from(name.trim())[0] ?? "";
   return (first(member.first_name) + first(member.last_name)).toUpperCase();

@@ -23,7 +23,10 @@ const adaInPublic: MemberAsPublic = {
 };
 
 function renderProfile(replies: Parameters<typeof serveApi>[0]) {
-  const sent = serveApi({ "GET /api/v1/members/AdaAda12/photos": () => jsonResponse([]), ...replies });
+  const sent = serveApi({
+    "GET /api/v1/members/AdaAda12/photos": () => jsonResponse([]),
+    ...replies,
+  });
   renderWithRouter(<MemberProfile shortUuid="AdaAda12" />);
   return sent;
 }

@@ -8,11 +8,7 @@ import { MemberAvatar } from "@/features/members/components/member-avatar";
 import { MemberDetails } from "@/features/members/components/member-details";
 import { DownloadDataButton } from "@/features/members/components/download-data-button";
 import { MemberForm } from "@/features/members/components/member-form";
-import {
-  displayName,
-  editableFields,
-  type MemberField,
-} from "@/features/members/member-fields";
+import { displayName, editableFields, type MemberField } from "@/features/members/member-fields";
 import { PhotoGallery } from "@/features/photos/components/photo-gallery";
 import { isStaleVersion } from "@/lib/api-client";
 import { clearAccessToken } from "@/lib/session";
@@ -50,7 +46,9 @@ export function MemberProfile({ shortUuid }: { shortUuid: string }) {
           <MemberForm
             // A fresh form whenever the server's values of its fields change (a save, someone
             // else's change loaded); not for a photo change, which leaves them as they are.
-            key={JSON.stringify(fields.map((f) => (shown as Partial<Record<MemberField, unknown>>)[f]))}
+            key={JSON.stringify(
+              fields.map((f) => (shown as Partial<Record<MemberField, unknown>>)[f]),
+            )}
             fields={fields}
             initial={shown}
             submitLabel="Save"
