@@ -14,8 +14,8 @@ CREATE TABLE member_photos (
   visibility text NOT NULL DEFAULT 'members',
   is_primary boolean NOT NULL DEFAULT false,
   -- The upright size of the upload, in pixels (the stored sizes are at most 2048 on the long side).
-  width integer NOT NULL,
-  height integer NOT NULL,
+  width bigint NOT NULL,
+  height bigint NOT NULL,
   key_2048 text NOT NULL,
   key_1024 text NOT NULL,
   key_256 text NOT NULL,

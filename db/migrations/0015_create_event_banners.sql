@@ -10,8 +10,8 @@ SET LOCAL statement_timeout = '60s';
 CREATE TABLE event_banners (
   -- Deleting an event deletes its banner's row; the server deletes the objects.
   event_uuid uuid PRIMARY KEY REFERENCES events (uuid) ON DELETE CASCADE,
-  width integer NOT NULL,
-  height integer NOT NULL,
+  width bigint NOT NULL,
+  height bigint NOT NULL,
   key_2048 text NOT NULL,
   key_1024 text NOT NULL,
   key_256 text NOT NULL,

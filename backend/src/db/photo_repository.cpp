@@ -35,8 +35,8 @@ constexpr Statement insert_photo{
     "INSERT INTO member_photos (member_uuid, visibility, is_primary, width, height, key_2048,"
     " key_1024, key_256)"
     " SELECT $1::uuid, $2, NOT EXISTS (SELECT 1 FROM member_photos"
-    "   WHERE member_uuid = $1::uuid AND is_primary), $3::integer, $4::integer, $5, $6, $7"
-    " WHERE (SELECT count(*) FROM member_photos WHERE member_uuid = $1::uuid) < $8::integer"
+    "   WHERE member_uuid = $1::uuid AND is_primary), $3::bigint, $4::bigint, $5, $6, $7"
+    " WHERE (SELECT count(*) FROM member_photos WHERE member_uuid = $1::uuid) < $8::bigint"
     " RETURNING " TMEIT_PHOTO_COLUMNS};
 
 constexpr Statement clear_primary{
@@ -74,7 +74,7 @@ constexpr Statement select_banner{
 constexpr Statement upsert_banner{
     "banners_upsert",
     "INSERT INTO event_banners (event_uuid, width, height, key_2048, key_1024, key_256)"
-    " VALUES ($1::uuid, $2::integer, $3::integer, $4, $5, $6) ON CONFLICT (event_uuid) DO UPDATE"
+    " VALUES ($1::uuid, $2::bigint, $3::bigint, $4, $5, $6) ON CONFLICT (event_uuid) DO UPDATE"
     " SET width = EXCLUDED.width, height = EXCLUDED.height, key_2048 = EXCLUDED.key_2048,"
     " key_1024 = EXCLUDED.key_1024, key_256 = EXCLUDED.key_256, created_at = now()"};
 

@@ -46,10 +46,4 @@ ProcessedPhoto process_photo(std::string_view upload) {
   return photo;
 }
 
-boost::asio::awaitable<ProcessedPhoto> PhotoProcessor::process(std::string upload) {
-  auto work = [upload = std::move(upload)] { return process_photo(upload); };
-  // Moved, not copied: an upload is up to 15 MB.
-  co_return co_await pool_.run(std::move(work));
-}
-
 }  // namespace tmeit::media

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "app/blocking_pool.hpp"
 #include "media/image_format.hpp"
-
-#include <boost/asio/awaitable.hpp>
 
 #include <cstdint>
 #include <string>
@@ -41,21 +38,8 @@ std::string variant_key(std::string_view webp);
 /// image upright by its EXIF orientation and encodes every size as WebP. Every metadata block
 /// of the upload (EXIF with GPS, XMP, ICC, comments) and any bytes appended to it (a polyglot's
 /// payload) are left behind. Throws ImageRejected for input that is not an accepted photo.
-/// CPU-heavy (about 0.3 s for a 12-megapixel JPEG): call it through PhotoProcessor.
+/// CPU-heavy (about 0.5 s for a 12-megapixel JPEG): call it on a bounded pool, never on an I/O
+/// thread (http::PhotoObjects does).
 ProcessedPhoto process_photo(std::string_view upload);
-
-/// process_photo on a bounded pool, never on an I/O thread.
-class PhotoProcessor {
- public:
-  /// `pool`'s threads bound how many photos decode at once (and so the memory they take); a
-  /// full queue makes process() throw app::PoolSaturated (503 with Retry-After).
-  explicit PhotoProcessor(app::BlockingPool& pool) : pool_(pool) {}
-
-  /// Runs process_photo(upload) on the pool; rethrows its ImageRejected.
-  boost::asio::awaitable<ProcessedPhoto> process(std::string upload);
-
- private:
-  app::BlockingPool& pool_;
-};
 
 }  // namespace tmeit::media

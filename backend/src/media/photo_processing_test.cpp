@@ -5,9 +5,6 @@
 
 #include <gtest/gtest.h>
 #include <webp/decode.h>
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
-#include <boost/asio/io_context.hpp>
 
 #include <array>
 #include <cstdio>
@@ -200,29 +197,6 @@ TEST(PhotoProcessing, APolyglotsPayloadIsNeverStored) {
     EXPECT_EQ(variant.webp.find("script"), std::string::npos);
     EXPECT_EQ(variant.webp.find("PK\x03\x04"), std::string::npos);
   }
-}
-
-TEST(PhotoProcessor, RunsOnThePoolAndRethrowsARefusal) {
-  app::BlockingPool pool(1, 4);
-  PhotoProcessor processor(pool);
-  boost::asio::io_context io;
-  std::size_t variants = 0;
-  bool refused = false;
-  boost::asio::co_spawn(
-      io,
-      [&]() -> boost::asio::awaitable<void> {
-        auto photo = co_await processor.process(test_images::png(test_images::halves(40, 30)));
-        variants = photo.variants.size();
-        try {
-          co_await processor.process("%PDF-1.7");
-        } catch (const ImageRejected& rejected) {
-          refused = rejected.reason() == RejectReason::unsupported_type;
-        }
-      },
-      boost::asio::detached);
-  io.run();
-  EXPECT_EQ(variants, 3u);
-  EXPECT_TRUE(refused);
 }
 
 }  // namespace
