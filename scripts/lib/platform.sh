@@ -6,6 +6,7 @@
 #                                  frontend/dist
 #   platform_build_backend         the same without the frontend (the site serves the API only)
 #   platform_start DIR             PostgreSQL, a test SMTP server writing mail to DIR/mail,
+#                                  object storage (photos) in the folder DIR/storage,
 #                                  tmeit serve and tmeit worker; exports TMEIT_PUBLIC_URL,
 #                                  TMEIT_ADMIN_EMAIL, TMEIT_ADMIN_PASSWORD; logs in DIR/*.log
 #   platform_stop                  stops all of it (call it from an EXIT trap)
@@ -97,6 +98,9 @@ platform_start() {
   export TMEIT_PUBLIC_URL="http://127.0.0.1:$http_port"
   export TMEIT_SMTP_URL="smtp://127.0.0.1:$smtp_port"
   export TMEIT_WORKER_POLL_MS=200 TMEIT_MAIL_RETRY_BASE_MS=500 TMEIT_PASSWORD_THREADS=1
+  # Photos (issue 14) in a folder of this run, as ./scripts/run keeps them; emptied each run.
+  export TMEIT_STORAGE_BACKEND=folder TMEIT_STORAGE_DIR="$dir/storage"
+  rm -rf "$dir/storage"
 
   "$TMEIT_BIN" migrate up >"$dir/migrate.log"
   "$TMEIT_BIN" seed >"$dir/seed.log"
