@@ -101,6 +101,7 @@ platform_start() {
   # Photos (issue 14) in a folder of this run, as ./scripts/run keeps them; emptied each run.
   export TMEIT_STORAGE_BACKEND=folder TMEIT_STORAGE_DIR="$dir/storage"
   rm -rf "$dir/storage"
+  mkdir -p "$dir/storage"
 
   "$TMEIT_BIN" migrate up >"$dir/migrate.log"
   "$TMEIT_BIN" seed >"$dir/seed.log"
