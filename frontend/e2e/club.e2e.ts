@@ -128,7 +128,11 @@ describe("the club website, end to end", () => {
     const avatar = visitor.page.getByRole("img", { name: `Photo of ${prao.first} ${prao.last}` });
     await avatar.scrollIntoViewIfNeeded();
     await expect
-      .poll(() => avatar.evaluate("(img) => img.complete ? img.naturalWidth : 0"))
+      .poll(() =>
+        avatar.evaluate((img: { complete: boolean; naturalWidth: number }) =>
+          img.complete ? img.naturalWidth : 0,
+        ),
+      )
       .toBeGreaterThan(0);
     const srcset = (await avatar.getAttribute("srcset")) ?? "";
     const urls = srcset.split(",").map((candidate) => candidate.trim().split(" ")[0] ?? "");
