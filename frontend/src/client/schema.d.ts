@@ -484,6 +484,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members/{short_uuid}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's photos, oldest first: all of them for members, the public ones for everyone else
+         * @description A member's photos, oldest first: all of them for members, the public ones for everyone else
+         */
+        get: operations["list_member_photos"];
+        put?: never;
+        /**
+         * Add a photo to a member's gallery (the member or a master); their first becomes primary
+         * @description Add a photo to a member's gallery (the member or a master); their first becomes primary
+         */
+        post: operations["upload_member_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{short_uuid}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One photo of a member, when the caller may see it
+         * @description One photo of a member, when the caller may see it
+         */
+        get: operations["get_member_photo"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a photo (the member or a master); a deleted primary photo leaves the member without one
+         * @description Delete a photo (the member or a master); a deleted primary photo leaves the member without one
+         */
+        delete: operations["delete_member_photo"];
+        options?: never;
+        head?: never;
+        /**
+         * Change who may see a photo (the member or a master)
+         * @description Change who may see a photo (the member or a master)
+         */
+        patch: operations["patch_member_photo"];
+        trace?: never;
+    };
+    "/api/v1/members/{short_uuid}/photos/{photo_id}/primary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a photo the one the team page and profile show (the member or a master)
+         * @description Make a photo the one the team page and profile show (the member or a master)
+         */
+        put: operations["set_primary_member_photo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{uuid}/banner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an event's banner photo, replacing the one it had (marshals and masters)
+         * @description Set an event's banner photo, replacing the one it had (marshals and masters)
+         */
+        put: operations["put_event_banner"];
+        post?: never;
+        /**
+         * Remove an event's banner photo (marshals and masters)
+         * @description Remove an event's banner photo (marshals and masters)
+         */
+        delete: operations["delete_event_banner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/photos/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored photo size (WebP) by the URL the member, photo or event JSON gives. Public photos to anyone, cached for a year; members-only photos only with a valid login (the access_token cookie or a bearer token), else 404
+         * @description A stored photo size (WebP) by the URL the member, photo or event JSON gives. Public photos to anyone, cached for a year; members-only photos only with a valid login (the access_token cookie or a bearer token), else 404
+         */
+        get: operations["get_photo_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/migrations/members/": {
         parameters: {
             query?: never;
@@ -679,6 +795,15 @@ export interface components {
         };
         /** @description An event, for everyone who may see it. */
         Event: {
+            /** @description the event's banner photo, null when it has none */
+            banner?: {
+                /** @description URL of the WebP at most 256 px on the long side */
+                256: string;
+                /** @description URL of the WebP at most 1024 px on the long side */
+                1024: string;
+                /** @description URL of the WebP at most 2048 px on the long side */
+                2048: string;
+            } | null;
             /**
              * Format: date-time
              * @description when the event was added
@@ -785,6 +910,15 @@ export interface components {
             login_email: string;
             nickname: string | null;
             phone: string | null;
+            /** @description the member's primary photo, null when they have none */
+            photo?: {
+                /** @description URL of the WebP at most 256 px on the long side */
+                256: string;
+                /** @description URL of the WebP at most 1024 px on the long side */
+                1024: string;
+                /** @description URL of the WebP at most 2048 px on the long side */
+                2048: string;
+            } | null;
             /** @description 8-character id used in profile URLs */
             short_uuid: string;
             /**
@@ -828,6 +962,15 @@ export interface components {
             login_email: string;
             nickname: string | null;
             phone: string | null;
+            /** @description the member's primary photo, null when they have none */
+            photo?: {
+                /** @description URL of the WebP at most 256 px on the long side */
+                256: string;
+                /** @description URL of the WebP at most 1024 px on the long side */
+                1024: string;
+                /** @description URL of the WebP at most 2048 px on the long side */
+                2048: string;
+            } | null;
             /** @description 8-character id used in profile URLs */
             short_uuid: string;
             /**
@@ -848,6 +991,15 @@ export interface components {
             first_name: string;
             last_name: string;
             nickname: string | null;
+            /** @description the member's primary photo when it is public, else null */
+            photo?: {
+                /** @description URL of the WebP at most 256 px on the long side */
+                256: string;
+                /** @description URL of the WebP at most 1024 px on the long side */
+                1024: string;
+                /** @description URL of the WebP at most 2048 px on the long side */
+                2048: string;
+            } | null;
             /** @description 8-character id used in profile URLs */
             short_uuid: string;
             /** @description the member's id */
@@ -881,6 +1033,15 @@ export interface components {
             login_email: string;
             nickname: string | null;
             phone: string | null;
+            /** @description the member's primary photo, null when they have none */
+            photo?: {
+                /** @description URL of the WebP at most 256 px on the long side */
+                256: string;
+                /** @description URL of the WebP at most 1024 px on the long side */
+                1024: string;
+                /** @description URL of the WebP at most 2048 px on the long side */
+                2048: string;
+            } | null;
             /** @description 8-character id used in profile URLs */
             short_uuid: string;
             /**
@@ -962,6 +1123,35 @@ export interface components {
              * @description editable by: master
              */
             stad?: string | null;
+        };
+        /** @description A photo of a member's gallery. */
+        MemberPhoto: {
+            /** Format: date-time */
+            created_at: string;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** @description the photo the team page and the profile show */
+            primary: boolean;
+            /** @description One URL per stored size (WebP), by the long side in px */
+            urls: {
+                /** @description URL of the WebP at most 256 px on the long side */
+                256: string;
+                /** @description URL of the WebP at most 1024 px on the long side */
+                1024: string;
+                /** @description URL of the WebP at most 2048 px on the long side */
+                2048: string;
+            };
+            /**
+             * @description public: everyone sees it; members: only logged-in members
+             * @enum {string}
+             */
+            visibility: "public" | "members";
+            width: number;
+        };
+        MemberPhotoPatch: {
+            /** @enum {string} */
+            visibility: "public" | "members";
         };
         /** @description A pending sign-up as masters see it. */
         PendingSignUp: {
@@ -2491,6 +2681,556 @@ export interface operations {
             };
             /** @description `to` is no email address */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_member_photos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the photos */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPhoto"][];
+                };
+            };
+            /** @description no such member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upload_member_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description a JPEG, PNG, WebP or HEIC photo, at most 15 MB and 40 megapixels; its metadata (EXIF with GPS, XMP, ICC) is not kept
+                     */
+                    file: string;
+                    /**
+                     * @description who may see the photo
+                     * @default members
+                     * @enum {string}
+                     */
+                    visibility?: "public" | "members";
+                };
+            };
+        };
+        responses: {
+            /** @description the new photo (its URL in Location) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPhoto"];
+                };
+            };
+            /** @description a malformed form (no boundary, no closing boundary) or a field that does not exist, named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description someone else's photos, and the caller is no master */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such member */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the gallery is full (50 photos) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is over 15 MB (refused before it is read) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not multipart/form-data, or a file that is no JPEG, PNG, WebP or HEIC (SVG, GIF, PDF, ...) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no file, two files, over 40 megapixels, a damaged image, or a bad visibility, named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description every photo worker is busy, or object storage is down: try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_member_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPhoto"];
+                };
+            };
+            /** @description no such member or photo (or one the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    delete_member_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description someone else's photos, and the caller is no master */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such member or photo (or one the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patch_member_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberPhotoPatch"];
+            };
+        };
+        responses: {
+            /** @description the photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPhoto"];
+                };
+            };
+            /** @description a field that does not exist, named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description someone else's photos, and the caller is no master */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such member or photo (or one the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a bad visibility */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    set_primary_member_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                short_uuid: string;
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the photo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPhoto"];
+                };
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description someone else's photos, and the caller is no master */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such member or photo (or one the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_event_banner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description a JPEG, PNG, WebP or HEIC photo, at most 15 MB and 40 megapixels; its metadata (EXIF with GPS, XMP, ICC) is not kept
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description the event with its banner */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /** @description a malformed form (no boundary, no closing boundary) or a field that does not exist, named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is over 15 MB (refused before it is read) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not multipart/form-data, or a file that is no JPEG, PNG, WebP or HEIC (SVG, GIF, PDF, ...) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no file, two files, over 40 megapixels, a damaged image, or a bad visibility, named */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description every photo worker is busy, or object storage is down: try again after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    delete_event_banner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uuid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description removed (or there was none) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description not logged in or token revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such event */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_photo_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description not modified (If-None-Match holds its ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description no such photo, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description object storage is down */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
