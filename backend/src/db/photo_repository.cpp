@@ -256,6 +256,18 @@ boost::asio::awaitable<std::vector<std::string>> PhotoRepository::member_keys(
 boost::asio::awaitable<PhotoRepository::BannerChange> PhotoRepository::set_banner(
     const std::string& event_uuid, std::uint32_t width, std::uint32_t height,
     const domain::PhotoKeys& keys) {
+  Params upsert{event_uuid, std::to_string(width), std::to_string(height), keys[0], keys[1],
+                keys[2]};
+  co_return co_await change_banner(event_uuid, std::move(upsert));
+}
+
+boost::asio::awaitable<PhotoRepository::BannerChange> PhotoRepository::remove_banner(
+    const std::string& event_uuid) {
+  co_return co_await change_banner(event_uuid, std::nullopt);
+}
+
+boost::asio::awaitable<PhotoRepository::BannerChange> PhotoRepository::change_banner(
+    const std::string& event_uuid, std::optional<Params> upsert) {
   auto transaction = co_await Transaction::begin(pool_);
   const Params event{event_uuid};
   BannerChange change;
@@ -267,29 +279,8 @@ boost::asio::awaitable<PhotoRepository::BannerChange> PhotoRepository::set_banne
   change.found = true;
   auto old = co_await transaction.execute(select_banner, event);
   if (old.rows() > 0) change.replaced = keys_from_row(old, 0);
-  const Params params{event_uuid, std::to_string(width), std::to_string(height), keys[0], keys[1],
-                      keys[2]};
-  co_await transaction.execute(upsert_banner, params);
-  co_await transaction.execute(touch_event, event);
-  co_await transaction.commit();
-  co_return change;
-}
-
-boost::asio::awaitable<PhotoRepository::BannerChange> PhotoRepository::remove_banner(
-    const std::string& event_uuid) {
-  auto transaction = co_await Transaction::begin(pool_);
-  const Params event{event_uuid};
-  BannerChange change;
-  auto locked = co_await transaction.execute(lock_event, event);
-  if (locked.rows() == 0) {
-    co_await transaction.rollback();
-    co_return change;
-  }
-  change.found = true;
-  auto old = co_await transaction.execute(select_banner, event);
-  if (old.rows() > 0) {
-    change.replaced = keys_from_row(old, 0);
-    co_await transaction.execute(delete_banner, event);
+  if (upsert || change.replaced) {
+    co_await transaction.execute(upsert ? upsert_banner : delete_banner, upsert ? *upsert : event);
     co_await transaction.execute(touch_event, event);
   }
   co_await transaction.commit();

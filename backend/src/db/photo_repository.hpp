@@ -103,6 +103,10 @@ class PhotoRepository {
   /// lock, counting the member's version up when the photo is their primary one.
   boost::asio::awaitable<std::optional<domain::MemberPhoto>> change_one(const Statement& statement,
                                                                         const Params& params);
+  /// Under the event's lock: upserts the banner (`upsert`: its parameters) or, without, deletes
+  /// it; counts the event's version up when anything changed.
+  boost::asio::awaitable<BannerChange> change_banner(const std::string& event_uuid,
+                                                     std::optional<Params> upsert);
 
   Pool& pool_;
 };

@@ -113,7 +113,9 @@ TEST_F(Photos, EachBadUploadGetsAClearErrorAndLeavesNothingBehind) {
         server_.port(), http::verb::post, "/api/v1/members/" + anna_.short_uuid + "/photos",
         {{"Authorization", "Bearer " + anna_token_}, {"Content-Type", bad.content_type}}, bad.body);
     EXPECT_TRUE(is_json_error(response, bad.status));
-    if (!bad.error.empty()) EXPECT_EQ(json_body(response)["error"], bad.error);
+    if (!bad.error.empty()) {
+      EXPECT_EQ(json_body(response)["error"], bad.error);
+    }
   }
   EXPECT_EQ(json_body(send(http::verb::get, "/api/v1/members/" + anna_.short_uuid + "/photos",
                            anna_token_)),
