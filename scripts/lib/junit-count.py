@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """junit-count.py REPORT...: what the test runners' JUnit XML reports say, for scripts/test.
 
-Reads the reports of ctest (--output-junit), Vitest (--reporter=junit), node's test runner
+Reads the reports of ctest (--output-junit), GoogleTest (--gtest_output=xml), Vitest (--reporter=junit), node's test runner
 (--test-reporter=junit) and Playwright alike: every <testcase> anywhere in the file is one test;
 it failed when it holds a <failure> or <error>, was skipped when it holds a <skipped>, and passed
 otherwise. Prints one line "passed failed skipped", then one line per failed test (its class or
@@ -34,7 +34,7 @@ def count(path, totals, failed_names):
             totals[1] += 1
             parent = parents.get(case)
             failed_names.append(label(case, parent if parent is not None and parent.tag == "testsuite" else None))
-        elif "skipped" in tags:
+        elif "skipped" in tags or case.get("status") == "notrun":  # gtest: skipped or disabled
             totals[2] += 1
         else:
             totals[0] += 1

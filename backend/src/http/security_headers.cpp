@@ -30,18 +30,17 @@ std::string content_security_policy(std::string_view extra_style_sources) {
   return policy;
 }
 
-SecurityHeaders::SecurityHeaders(bool https) : https_(https) {}
+SecurityHeaders::SecurityHeaders(bool https)
+    : site_policy_(content_security_policy()), https_(https) {}
 
 void SecurityHeaders::apply(Response& response) const {
-  static const std::string policy = content_security_policy();
   // insert, not set: no handler sets these (set would search for each first), and the field
   // names are passed as unknown so Beast does not look each one up among the names it knows.
   const auto add = [&response](std::string_view name, std::string_view value) {
     response.insert(bhttp::field::unknown, name, value);
   };
-  if (response.find(csp_name) == response.end()) add(csp_name, policy);
+  if (response.find(csp_name) == response.end()) add(csp_name, site_policy_);
   add("X-Content-Type-Options", "nosniff");
-  response.insert(bhttp::field::x_frame_options, "DENY");
   // Reset links carry their token in the path: no Referer may ever take it elsewhere.
   add("Referrer-Policy", "no-referrer");
   add("Permissions-Policy", permissions_policy);

@@ -21,6 +21,7 @@ class SecurityHeaders {
   void apply(Response& response) const;
 
  private:
+  std::string site_policy_;
   bool https_;
 };
 
