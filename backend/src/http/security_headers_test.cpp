@@ -62,7 +62,7 @@ TEST(SecurityHeaders, KeepsAPolicyTheHandlerChose) {
                 std::string(other_headers) + "\r\nbody");
 }
 
-TEST(SecurityHeaders, AResponseWithoutThemHasOnlyItsOwnFields) {
+TEST(ResponseFields, WithoutFixedLinesAResponseHasOnlyItsOwnFields) {
   Response plain{Status::ok, 11};
   plain.set("X-Test", "1");
   plain.reason("Fine");
