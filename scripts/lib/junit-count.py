@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """junit-count.py REPORT...: what the test runners' JUnit XML reports say, for scripts/test.
 
-Reads the reports of ctest (--output-junit), Vitest (--reporter=junit), node's test runner
-(--test-reporter=junit) and Playwright alike: every <testcase> anywhere in the file is one test;
-it failed when it holds a <failure> or <error>, was skipped when it holds a <skipped>, and passed
+Reads the reports of ctest (--output-junit), GoogleTest (--gtest_output=xml), Vitest
+(--reporter=junit), node's test runner (--test-reporter=junit) and Playwright alike: every
+<testcase> anywhere in the file is one test; it failed when it holds a <failure> or <error>, was
+skipped when it holds a <skipped> (or, from GoogleTest, is marked status="notrun"), and passed
 otherwise. Prints one line "passed failed skipped", then one line per failed test (its class or
 file, then its name). A report that is missing or unreadable is an error (exit 2): a runner that
 crashed before writing it must not look like one that ran no test.
@@ -34,7 +35,7 @@ def count(path, totals, failed_names):
             totals[1] += 1
             parent = parents.get(case)
             failed_names.append(label(case, parent if parent is not None and parent.tag == "testsuite" else None))
-        elif "skipped" in tags:
+        elif "skipped" in tags or case.get("status") == "notrun":  # gtest: skipped or disabled
             totals[2] += 1
         else:
             totals[0] += 1

@@ -87,8 +87,12 @@ ordered_json operation_of(const Route& route) {
 
 }  // namespace
 
+nlohmann::json schema_ref(std::string_view name) {
+  return {{"$ref", "#/components/schemas/" + std::string(name)}};
+}
+
 nlohmann::json error_schema() {
-  return {{"$ref", "#/components/schemas/Error"}};
+  return schema_ref("Error");
 }
 
 nlohmann::ordered_json openapi_document(const Router& router, std::string_view version,

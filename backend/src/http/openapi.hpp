@@ -13,7 +13,10 @@ namespace tmeit::http {
 nlohmann::ordered_json openapi_document(const Router& router, std::string_view version,
                                         const nlohmann::json& schemas = nlohmann::json::object());
 
-/// Schema of the body every error response has.
+/// A reference to a schema in the document's components.
+nlohmann::json schema_ref(std::string_view name);
+
+/// Schema of the body every error response has: a reference to components' Error.
 nlohmann::json error_schema();
 
 }  // namespace tmeit::http

@@ -20,11 +20,6 @@ inline nlohmann::json deleted_schema(const std::string& key) {
       {"status", key});
 }
 
-/// A reference to a schema in the document's components.
-inline nlohmann::json schema_ref(std::string_view name) {
-  return {{"$ref", "#/components/schemas/" + std::string(name)}};
-}
-
 /// The `limit` and `offset` query parameters of a paged list (http/paging.hpp).
 inline nlohmann::json page_parameters() {
   return {{{"name", "limit"},

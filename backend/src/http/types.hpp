@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "domain/roles.hpp"
+#include "http/response_fields.hpp"
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/beast/http.hpp>
@@ -20,7 +21,8 @@ namespace bhttp = boost::beast::http;
 namespace asio = boost::asio;
 
 using Request = bhttp::request<bhttp::string_body>;
-using Response = bhttp::response<bhttp::string_body>;
+// Beast's response with our fields: they also carry the security headers as one prebuilt block.
+using Response = bhttp::response<bhttp::string_body, ResponseFields>;
 using Status = bhttp::status;
 using PathParams = std::map<std::string, std::string, std::less<>>;
 

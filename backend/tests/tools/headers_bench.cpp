@@ -43,7 +43,9 @@ Response health_response() {
 
 /// Writes `response` into `out` through Beast's serializer; returns the bytes written.
 std::size_t serialize(Response& response, std::array<char, 4096>& out) {
-  boost::beast::http::serializer<false, boost::beast::http::string_body> serializer{response};
+  boost::beast::http::serializer<false, boost::beast::http::string_body,
+                                 tmeit::http::ResponseFields>
+      serializer{response};
   boost::beast::error_code error;
   std::size_t written = 0;
   while (!serializer.is_done() && !error) {
