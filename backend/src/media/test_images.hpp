@@ -2,7 +2,7 @@
 
 // Images made by the tests themselves (nothing is downloaded or committed): the encoders of
 // the same libraries the decoders use, plus hand-built bytes for broken and hostile files.
-// Included only by *_test.cpp files.
+// Included only by *_test.cpp files and backend/tests/tools/photo_bench.cpp.
 
 #include "media/raster.hpp"
 
