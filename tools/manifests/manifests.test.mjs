@@ -14,6 +14,7 @@ import {
   versionCheckedBeforeBuild,
 } from './repo-checks.mjs';
 import { POLICIES, migrationsBeforeApp, noPlainSecrets, requestedResources } from './policy.mjs';
+import { STORAGE_POLICIES } from './storage-policy.mjs';
 import { renderOverlay } from './render.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -40,7 +41,7 @@ for (const name of ['base', ...OVERLAYS]) {
     const options = {
       version: VERSION, plainSecretsAllowed: PLAIN_SECRETS_ALLOWED.has(name), deployedByCi: DEPLOYED_BY_CI.has(name), migratorImage: MIGRATOR_IMAGES[name],
     };
-    const checks = [...Object.keys(POLICIES), ...Object.keys(DEPLOY_POLICIES), 'migrations before the app'];
+    const checks = [...Object.keys(POLICIES), ...Object.keys(DEPLOY_POLICIES), ...Object.keys(STORAGE_POLICIES), 'migrations before the app'];
     if (DEPLOYED_BY_CI.has(name)) checks.push('the deploy account can deploy');
     for (const check of checks) {
       test(`policy: ${check}`, () => {
