@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEPLOYED_BY_CI, KUSTOMIZE_ROOT, MIGRATOR_IMAGES, OVERLAYS, PLAIN_SECRETS_ALLOWED, checkDirectory, policyProblems, releaseVersion, schemaProblems } from './checks.mjs';
+import { DEPLOYED_BY_CI, MIGRATOR_IMAGES, OVERLAYS, PLAIN_SECRETS_ALLOWED, checkDirectory, policyProblems, releaseVersion, schemaProblems } from './checks.mjs';
 import { DEPLOY_POLICIES } from './deploy-policy.mjs';
 import { applyArgs, jobAction, splitForDeploy } from './deploy.mjs';
 import {
@@ -16,15 +16,10 @@ import {
 import { POLICIES, migrationsBeforeApp, noPlainSecrets, requestedResources } from './policy.mjs';
 import { STORAGE_POLICIES } from './storage-policy.mjs';
 import { renderOverlay } from './render.mjs';
+import { find, render } from './test-overlays.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VERSION = releaseVersion();
-const rendered = new Map();
-const render = (name) => {
-  if (!rendered.has(name)) rendered.set(name, renderOverlay(path.join(KUSTOMIZE_ROOT, name)));
-  return structuredClone(rendered.get(name));
-};
-const find = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
 const appDeployment = (objects) => find(objects, 'Deployment', 'tmeit-app');
 const appContainer = (objects) => appDeployment(objects).spec.template.spec.containers[0];
 const messages = (problems) => problems.map((p) => p.message ?? p).join('\n');

@@ -2,21 +2,14 @@
 // storage and a nightly sweep of it, prod with Hetzner's S3 API, its keys sealed and required,
 // and an Ingress that lets 15 MB uploads through; and the checks reject manifests that break it.
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { KUSTOMIZE_ROOT, policyProblems, releaseVersion } from './checks.mjs';
+import { policyProblems, releaseVersion } from './checks.mjs';
 import { nginxBytes, routeRequest, uploadBodyBytes } from './ingress-routes.mjs';
 import { flowAllowed, pods, selectorMatches } from './network-flows.mjs';
-import { renderOverlay } from './render.mjs';
 import { containerEnv } from './storage-policy.mjs';
+import { find, render } from './test-overlays.mjs';
 
 const VERSION = releaseVersion();
-const rendered = new Map();
-const render = (name) => {
-  if (!rendered.has(name)) rendered.set(name, renderOverlay(path.join(KUSTOMIZE_ROOT, name)));
-  return structuredClone(rendered.get(name));
-};
-const find = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
 const app = (objects) => find(objects, 'Deployment', 'tmeit-app').spec.template.spec.containers[0];
 const sweepCronJob = (objects) => find(objects, 'CronJob', 'tmeit-storage-sweep');
 const sweep = (objects) => sweepCronJob(objects).spec.jobTemplate.spec.template.spec.containers[0];
