@@ -15,9 +15,9 @@ const STORAGE_SETTINGS = { TMEIT_STORAGE_BACKEND: 'none', TMEIT_STORAGE_DIR: '',
 const KEYS = ['TMEIT_S3_ACCESS_KEY_ID', 'TMEIT_S3_SECRET_ACCESS_KEY'];
 
 /**
- * A container's environment as Kubernetes builds it: envFrom in order (a later source wins),
- * then env. Each name maps to { value } or { secretKeyRef } (or another valueFrom); a name
- * from an envFrom Secret maps to { secret: name }.
+ * A container's environment as Kubernetes builds it: envFrom ConfigMaps in order (a later one
+ * wins), then env. Each name maps to { value } or its valueFrom ({ secretKeyRef } ...). The keys
+ * of an envFrom Secret are not in the manifests and are left out.
  */
 export function containerEnv(objects, container, namespace) {
   const env = {};
