@@ -7,6 +7,7 @@ import { objectName, renderOverlay } from './render.mjs';
 import { strictSchemaErrors } from './schema.mjs';
 import { migrationsBeforeApp, noPlainSecrets, POLICIES } from './policy.mjs';
 import { DEPLOY_POLICIES, deployAccountCanDeploy } from './deploy-policy.mjs';
+import { STORAGE_POLICIES } from './storage-policy.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const KUSTOMIZE_ROOT = path.join(REPO_ROOT, 'deploy/kubernetes');
@@ -35,7 +36,9 @@ export function schemaProblems(objects) {
 
 /** Policy problems of an overlay's objects, as { check, message }. */
 export function policyProblems(objects, { version, plainSecretsAllowed, deployedByCi = false, migratorImage = null }) {
-  const checks = { ...POLICIES, ...DEPLOY_POLICIES, 'migrations before the app': (o) => migrationsBeforeApp(o, version, migratorImage) };
+  const checks = {
+    ...POLICIES, ...DEPLOY_POLICIES, ...STORAGE_POLICIES, 'migrations before the app': (o) => migrationsBeforeApp(o, version, migratorImage),
+  };
   if (!plainSecretsAllowed) checks['no plain secrets'] = noPlainSecrets;
   if (deployedByCi) checks['the deploy account can deploy'] = deployAccountCanDeploy;
   return Object.entries(checks).flatMap(([check, run]) => run(objects).map((message) => ({ check, message })));

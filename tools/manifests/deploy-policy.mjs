@@ -3,6 +3,7 @@
 // problems; [] means it passes.
 import { splitForDeploy, DEPLOY_ACCOUNT } from './deploy.mjs';
 import { containers, podSpec } from './policy.mjs';
+import { OTHER_REQUESTS, UPLOAD_REQUESTS, nginxBytes, routeRequest, uploadBodyBytes } from './ingress-routes.mjs';
 import { objectName } from './render.mjs';
 
 const command = (c) => [...(c.command ?? []), ...(c.args ?? [])];
@@ -173,19 +174,28 @@ export function smtpServerExists(objects) {
   return [];
 }
 
-const bytes = (size) => {
-  const match = /^(\d+)([kmg]?)$/i.exec(String(size).trim());
-  if (!match) return Number.NaN;
-  return Number(match[1]) * { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }[match[2].toLowerCase()];
-};
-
-/** The ingress refuses exactly what the app refuses: proxy-body-size equals TMEIT_MAX_BODY_BYTES. */
-export function ingressBodySizeMatchesApp(objects) {
+/**
+ * The ingress refuses exactly what the app refuses: every request to the app meets a
+ * proxy-body-size equal to the app's limit for its route, TMEIT_MAX_BODY_BYTES or, on the photo
+ * upload routes, the upload limit (http/multipart.hpp), routed the way ingress-nginx routes.
+ */
+export function ingressBodySizeMatchesApp(objects, uploadLimit = uploadBodyBytes()) {
   const limit = Number(configValue(objects, 'TMEIT_MAX_BODY_BYTES') ?? 1048576);
-  return objects
-    .filter((o) => o.kind === 'Ingress' && (o.spec.rules ?? []).some((r) => (r.http?.paths ?? []).some((p) => p.backend.service?.name === 'tmeit-app')))
-    .filter((o) => bytes(o.metadata.annotations?.['nginx.ingress.kubernetes.io/proxy-body-size'] ?? '1m') !== limit)
-    .map((o) => `${objectName(o)}: proxy-body-size is not the app's ${limit} bytes`);
+  const ingresses = objects.filter((o) => o.kind === 'Ingress');
+  const hosts = new Set(ingresses.flatMap((o) => (o.spec.rules ?? [])
+    .filter((r) => (r.http?.paths ?? []).some((p) => p.backend.service?.name === 'tmeit-app')).map((r) => r.host ?? '')));
+  const problems = new Set();
+  for (const host of hosts) {
+    for (const [uris, wanted] of [[UPLOAD_REQUESTS, uploadLimit], [OTHER_REQUESTS, limit]]) {
+      for (const uri of uris) {
+        const route = routeRequest(ingresses, host, uri);
+        if (!route || route.path.backend.service?.name !== 'tmeit-app') continue;
+        const size = route.ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/proxy-body-size'] ?? '1m';
+        if (nginxBytes(size) !== wanted) problems.add(`${objectName(route.ingress)}: proxy-body-size is not the app's ${wanted} bytes for ${uri} on ${host}`);
+      }
+    }
+  }
+  return [...problems];
 }
 
 /** Two or more replicas are spread across nodes (where there are several). */

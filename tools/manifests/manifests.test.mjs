@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEPLOYED_BY_CI, KUSTOMIZE_ROOT, MIGRATOR_IMAGES, OVERLAYS, PLAIN_SECRETS_ALLOWED, checkDirectory, policyProblems, releaseVersion, schemaProblems } from './checks.mjs';
+import { DEPLOYED_BY_CI, MIGRATOR_IMAGES, OVERLAYS, PLAIN_SECRETS_ALLOWED, checkDirectory, policyProblems, releaseVersion, schemaProblems } from './checks.mjs';
 import { DEPLOY_POLICIES } from './deploy-policy.mjs';
 import { applyArgs, jobAction, splitForDeploy } from './deploy.mjs';
 import {
@@ -14,16 +14,12 @@ import {
   versionCheckedBeforeBuild,
 } from './repo-checks.mjs';
 import { POLICIES, migrationsBeforeApp, noPlainSecrets, requestedResources } from './policy.mjs';
+import { STORAGE_POLICIES } from './storage-policy.mjs';
 import { renderOverlay } from './render.mjs';
+import { find, render } from './test-overlays.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const VERSION = releaseVersion();
-const rendered = new Map();
-const render = (name) => {
-  if (!rendered.has(name)) rendered.set(name, renderOverlay(path.join(KUSTOMIZE_ROOT, name)));
-  return structuredClone(rendered.get(name));
-};
-const find = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
 const appDeployment = (objects) => find(objects, 'Deployment', 'tmeit-app');
 const appContainer = (objects) => appDeployment(objects).spec.template.spec.containers[0];
 const messages = (problems) => problems.map((p) => p.message ?? p).join('\n');
@@ -40,7 +36,7 @@ for (const name of ['base', ...OVERLAYS]) {
     const options = {
       version: VERSION, plainSecretsAllowed: PLAIN_SECRETS_ALLOWED.has(name), deployedByCi: DEPLOYED_BY_CI.has(name), migratorImage: MIGRATOR_IMAGES[name],
     };
-    const checks = [...Object.keys(POLICIES), ...Object.keys(DEPLOY_POLICIES), 'migrations before the app'];
+    const checks = [...Object.keys(POLICIES), ...Object.keys(DEPLOY_POLICIES), ...Object.keys(STORAGE_POLICIES), 'migrations before the app'];
     if (DEPLOYED_BY_CI.has(name)) checks.push('the deploy account can deploy');
     for (const check of checks) {
       test(`policy: ${check}`, () => {

@@ -143,17 +143,24 @@ export function noPlainSecrets(objects) {
   return objects.filter((o) => o.kind === 'Secret').map((o) => `${objectName(o)}: a plain Secret (use a SealedSecret)`);
 }
 
-/** CronJobs never overlap, skip a run missed for long, and keep a bounded history. */
+/**
+ * CronJobs never overlap, skip a run missed for long, and keep a bounded history; each run is
+ * bounded in time and in retries, so a hung or failing run ends and shows as a failed Job.
+ */
 export function cronJobsBounded(objects) {
   return objects
     .filter((o) => o.kind === 'CronJob')
     .flatMap((o) => {
       const spec = o.spec ?? {};
+      const job = spec.jobTemplate?.spec ?? {};
       const problems = [];
       if (spec.concurrencyPolicy !== 'Forbid') problems.push(`${objectName(o)}: concurrencyPolicy is not Forbid`);
       if (!Number.isInteger(spec.startingDeadlineSeconds)) problems.push(`${objectName(o)}: no startingDeadlineSeconds`);
       for (const limit of ['successfulJobsHistoryLimit', 'failedJobsHistoryLimit']) {
         if (!Number.isInteger(spec[limit])) problems.push(`${objectName(o)}: no ${limit}`);
+      }
+      for (const limit of ['activeDeadlineSeconds', 'backoffLimit']) {
+        if (!Number.isInteger(job[limit])) problems.push(`${objectName(o)}: no ${limit} in its jobTemplate`);
       }
       return problems;
     });
