@@ -1,7 +1,7 @@
 // The image-processing figure of docs/benchmarks.md (issue 14: a 12-megapixel phone JPEG becomes
 // all three WebP sizes in at most 1.0 s of one core), measured through the real code:
 // media::process_photo on a 4000x3000 JPEG at quality 90 that looks like a photo to the codecs
-// (smooth light, edges, sensor noise: about the bytes per pixel of a phone's file). It also
+// (light, edges, texture at every scale, sensor noise: a file of a phone's size). It also
 // writes that JPEG to JPEG_OUT, the upload that scripts/bench-photos sends to the server.
 // Usage: photo_bench JPEG_OUT [RUNS]
 #include "media/photo_processing.hpp"
@@ -15,46 +15,56 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
 
 using tmeit::media::Raster;
 
-/// A 4000x3000 scene: a sky gradient over a darker ground, a few discs with hard edges, and
-/// noise of about ±12 levels per channel, like a phone sensor's at indoor light. A flat or
-/// noise-free picture would decode and encode several times faster than a real photo.
+/// A hash of a block's coordinates, for texture that is the same on every run.
+std::uint32_t block_hash(std::uint32_t x, std::uint32_t y, std::uint32_t salt) {
+  std::uint32_t h = x * 73856093U ^ y * 19349663U ^ salt * 83492791U;
+  h ^= h >> 13;
+  h *= 0x5bd1e995U;
+  return h ^ (h >> 15);
+}
+
+/// A 4000x3000 scene with detail at every scale, as a photo has: a sky gradient over a darker
+/// ground, discs with hard edges, texture in blocks of 256, 64, 16 and 4 px (what survives
+/// downscaling to 2048, 1024 and 256 px), and sensor noise of ±10 levels. A flat or smooth
+/// picture would decode and encode several times faster than a real photo.
 Raster photo_like_scene() {
   constexpr std::uint32_t width = 4000;
   constexpr std::uint32_t height = 3000;
   Raster raster{.width = width, .height = height, .channels = 3};
   raster.pixels.resize(std::size_t{width} * height * 3);
-  std::uint32_t noise_state = 2463534242U;
-  auto noise = [&noise_state] {
-    noise_state ^= noise_state << 13;
-    noise_state ^= noise_state >> 17;
-    noise_state ^= noise_state << 5;
-    return static_cast<int>(noise_state % 25) - 12;
-  };
   for (std::uint32_t y = 0; y < height; ++y) {
     for (std::uint32_t x = 0; x < width; ++x) {
       const bool sky = y < height * 11 / 20 + static_cast<std::uint32_t>(80 * std::sin(x / 300.0));
-      int red = sky ? 90 + static_cast<int>(y * 80 / height) : 70 + static_cast<int>(x % 97);
-      int green = sky ? 140 + static_cast<int>(y * 60 / height) : 90 + static_cast<int>(y % 61);
-      int blue = sky ? 210 - static_cast<int>(y * 40 / height) : 50;
+      int base[3] = {sky ? 90 + static_cast<int>(y * 80 / height) : 110,
+                     sky ? 140 + static_cast<int>(y * 60 / height) : 100,
+                     sky ? 210 - static_cast<int>(y * 40 / height) : 60};
       for (std::uint32_t disc = 0; disc < 6; ++disc) {
         const double dx = x - (400.0 + disc * 640.0);
         const double dy = y - (1700.0 + (disc % 2) * 500.0);
         if (dx * dx + dy * dy < 250.0 * 250.0) {
-          red = 200 - static_cast<int>(disc * 25);
-          green = 60 + static_cast<int>(disc * 30);
-          blue = 40 + static_cast<int>(disc * 20);
+          base[0] = 200 - static_cast<int>(disc * 25);
+          base[1] = 60 + static_cast<int>(disc * 30);
+          base[2] = 40 + static_cast<int>(disc * 20);
         }
       }
       auto* pixel = &raster.pixels[(std::size_t{y} * width + x) * 3];
-      pixel[0] = static_cast<std::uint8_t>(std::clamp(red + noise(), 0, 255));
-      pixel[1] = static_cast<std::uint8_t>(std::clamp(green + noise(), 0, 255));
-      pixel[2] = static_cast<std::uint8_t>(std::clamp(blue + noise(), 0, 255));
+      for (std::uint32_t channel = 0; channel < 3; ++channel) {
+        int value = base[channel];
+        for (const auto& [block, amplitude] : {std::pair{256U, 24}, {64U, 16}, {16U, 12}, {4U, 8}}) {
+          value += static_cast<int>(block_hash(x / block, y / block, block + channel) %
+                                    (2 * amplitude + 1)) -
+                   amplitude;
+        }
+        value += static_cast<int>(block_hash(x, y, channel) % 21) - 10;
+        pixel[channel] = static_cast<std::uint8_t>(std::clamp(value, 0, 255));
+      }
     }
   }
   return raster;
