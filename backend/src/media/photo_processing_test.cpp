@@ -61,6 +61,18 @@ std::array<int, 3> pixel(const std::string& webp, int x, int y) {
   return out;
 }
 
+// The red half of test_images::halves at (red_x, red_y) and its blue half at (blue_x, blue_y)
+// of a WebP file: where they land shows how the picture was turned.
+void expect_red_then_blue(const std::string& webp, std::array<int, 2> red_at,
+                          std::array<int, 2> blue_at) {
+  auto red = pixel(webp, red_at[0], red_at[1]);
+  auto blue = pixel(webp, blue_at[0], blue_at[1]);
+  EXPECT_GT(red[0], 150);
+  EXPECT_LT(red[2], 100);
+  EXPECT_GT(blue[2], 150);
+  EXPECT_LT(blue[0], 100);
+}
+
 // A file in a fresh temporary folder, removed with it.
 struct TempFile {
   fs::path folder =
@@ -115,12 +127,7 @@ TEST(PhotoProcessing, EveryAcceptedFormatDecodesAndSmallImagesAreNotEnlarged) {
     EXPECT_EQ(sizes(photo), (std::vector<Size>{{300, 200}, {300, 200}, {256, 171}}));
     // The same pixels make the same bytes and so the same key: stored once.
     EXPECT_EQ(photo.variants[0].key, photo.variants[1].key);
-    auto left = pixel(photo.variants[0].webp, 50, 100);
-    auto right = pixel(photo.variants[0].webp, 250, 100);
-    EXPECT_GT(left[0], 150);
-    EXPECT_LT(left[2], 100);
-    EXPECT_GT(right[2], 150);
-    EXPECT_LT(right[0], 100);
+    expect_red_then_blue(photo.variants[0].webp, {50, 100}, {250, 100});
   }
 }
 
@@ -132,12 +139,7 @@ TEST(PhotoProcessing, TurnsThePhotoUprightByItsExifOrientation) {
   EXPECT_EQ(photo.width, 32u);
   EXPECT_EQ(photo.height, 64u);
   EXPECT_EQ(sizes(photo)[0], (Size{32, 64}));
-  auto top = pixel(photo.variants[0].webp, 16, 8);
-  auto bottom = pixel(photo.variants[0].webp, 16, 56);
-  EXPECT_GT(top[0], 150);
-  EXPECT_LT(top[2], 100);
-  EXPECT_GT(bottom[2], 150);
-  EXPECT_LT(bottom[0], 100);
+  expect_red_then_blue(photo.variants[0].webp, {16, 8}, {16, 56});
 }
 
 TEST(PhotoProcessing, LeavesGpsAndEveryOtherMetadataBehind) {
