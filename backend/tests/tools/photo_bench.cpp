@@ -57,7 +57,8 @@ Raster photo_like_scene() {
       auto* pixel = &raster.pixels[(std::size_t{y} * width + x) * 3];
       for (std::uint32_t channel = 0; channel < 3; ++channel) {
         int value = base[channel];
-        for (const auto& [block, amplitude] : {std::pair{256U, 24}, {64U, 16}, {16U, 12}, {4U, 8}}) {
+        for (const auto& [block, amplitude] :
+             {std::pair{256U, 24}, {64U, 16}, {16U, 12}, {4U, 8}}) {
           value += static_cast<int>(block_hash(x / block, y / block, block + channel) %
                                     (2 * amplitude + 1)) -
                    amplitude;
@@ -99,8 +100,8 @@ int main(int argc, char** argv) {
     const double cpu_before = cpu_seconds();
     const auto wall_before = std::chrono::steady_clock::now();
     const auto photo = tmeit::media::process_photo(jpeg);
-    wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_before)
-                       .count());
+    wall.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_before).count());
     cpu.push_back(cpu_seconds() - cpu_before);
     webp_bytes = 0;
     for (const auto& variant : photo.variants) webp_bytes += variant.webp.size();
@@ -108,8 +109,9 @@ int main(int argc, char** argv) {
   std::sort(cpu.begin(), cpu.end());
   std::sort(wall.begin(), wall.end());
   std::printf("sizes 2048, 1024 and 256 px as WebP: %zu KB in all\n", webp_bytes / 1000);
-  std::printf("process_photo over %d runs: CPU min %.2f s, median %.2f s, max %.2f s "
-              "(wall median %.2f s)   target: <= 1.0 s of one core\n",
-              runs, cpu.front(), cpu[cpu.size() / 2], cpu.back(), wall[wall.size() / 2]);
+  std::printf(
+      "process_photo over %d runs: CPU min %.2f s, median %.2f s, max %.2f s "
+      "(wall median %.2f s)   target: <= 1.0 s of one core\n",
+      runs, cpu.front(), cpu[cpu.size() / 2], cpu.back(), wall[wall.size() / 2]);
   return 0;
 }
