@@ -83,6 +83,10 @@ const std::vector<EnvVar>& variables() {
       {{"TMEIT_PHOTO_QUEUE", "4",
         "photo uploads that may wait for a thread; more get 503 with Retry-After"},
        number<&Config::photo_queue, 0, 1000>},
+      {{"TMEIT_PHOTO_CACHE_MB", "32",
+        "memory for public photos served without a database lookup or object read (0: none); "
+        "whether one is still public is asked again every 5 s"},
+       number<&Config::photo_cache_mb, 0, 4096>},
       {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "5",
         "failed logins per account in 15 minutes before 429"},
        number<&Config::login_failures_per_account, 1, 100000>},

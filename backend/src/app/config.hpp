@@ -41,8 +41,9 @@ struct Config {
   std::size_t password_queue = 16;   // hashes waiting beyond that get a 503
 
   // Photo uploads (docs/photos.md): decoded and encoded on a pool of their own.
-  std::size_t photo_threads = 2;  // bounds the memory of concurrent decodes
-  std::size_t photo_queue = 4;    // uploads waiting beyond that get a 503
+  std::size_t photo_threads = 2;    // bounds the memory of concurrent decodes
+  std::size_t photo_queue = 4;      // uploads waiting beyond that get a 503
+  std::size_t photo_cache_mb = 32;  // public photos served from memory (0: none)
 
   // Abuse limits, each counted over a sliding window (see docs/architecture.md).
   std::size_t login_failures_per_account = 5;   // per 15 minutes

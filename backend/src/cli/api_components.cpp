@@ -12,6 +12,8 @@ namespace {
 // a queue long enough for a page full of photos.
 constexpr std::size_t storage_threads = 8;
 constexpr std::size_t storage_queue = 256;
+// How long the public photo cache trusts that a photo is still public (PublicPhotoCache).
+constexpr std::chrono::seconds public_photo_ttl{5};
 
 }  // namespace
 
@@ -26,7 +28,8 @@ ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
       events(pool),
       sign_ups(pool),
       photos(pool),
-      photo_objects(object_store.get(), photo_pool, storage_pool, photos, logger),
+      public_photos(config.photo_cache_mb << 20, public_photo_ttl),
+      photo_objects(object_store.get(), photo_pool, storage_pool, photos, public_photos, logger),
       authenticator(members, config.jwt_secret, config.token_lifetime),
       passwords(password_pool),
       system(pool, metrics, lifecycle, app::build_info::schema_version),
@@ -37,7 +40,7 @@ ApiComponents::ApiComponents(const app::Config& config, app::Logger& logger)
       sign_up_handlers(pool, sign_ups, passwords, {config.sign_ups_per_address, config.public_url}),
       reset_handlers(pool, passwords, {config.resets_per_email, config.resets_per_address}),
       email_handlers(pool),
-      photo_handlers(members, events, photos, photo_objects, authenticator),
+      photo_handlers(members, events, photos, photo_objects, public_photos, authenticator),
       router(http::build_routes({system, auth, member_handlers, event_handlers, sign_up_handlers,
                                  reset_handlers, email_handlers, photo_handlers})),
       openapi(http::openapi_document(router, app::build_info::version, http::component_schemas())) {

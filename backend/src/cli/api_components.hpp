@@ -21,6 +21,7 @@
 #include "http/handlers/system_handlers.hpp"
 #include "http/metrics.hpp"
 #include "http/photo_objects.hpp"
+#include "http/public_photo_cache.hpp"
 #include "http/router.hpp"
 #include "storage/object_store.hpp"
 
@@ -49,6 +50,7 @@ struct ApiComponents {
   db::EventRepository events;
   db::SignUpRepository sign_ups;
   db::PhotoRepository photos;
+  http::PublicPhotoCache public_photos;  // before photo_objects, which clears it
   http::PhotoObjects photo_objects;
   http::Authenticator authenticator;
   http::PasswordService passwords;

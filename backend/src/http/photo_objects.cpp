@@ -94,6 +94,7 @@ asio::awaitable<StoredPhoto> PhotoObjects::store(std::string upload) {
 }
 
 asio::awaitable<void> PhotoObjects::release(std::vector<std::string> keys) {
+  public_photos_.clear();
   if (store_ == nullptr || keys.empty()) co_return;
   std::string failure;
   try {

@@ -4,6 +4,7 @@
 #include "app/logger.hpp"
 #include "db/photo_repository.hpp"
 #include "domain/photo.hpp"
+#include "http/public_photo_cache.hpp"
 #include "http/types.hpp"
 #include "storage/object_store.hpp"
 
@@ -33,13 +34,15 @@ class PhotoObjects {
   /// served. `photo_pool` decodes and encodes (its threads bound the memory of concurrent
   /// decodes) and stores the sizes; `storage_pool` reads and deletes objects. No call blocks
   /// an I/O thread.
+  /// `public_photos` is forgotten whenever rows are gone (release).
   PhotoObjects(storage::ObjectStore* store, app::BlockingPool& photo_pool,
                app::BlockingPool& storage_pool, db::PhotoRepository& photos,
-               const app::Logger& logger)
+               PublicPhotoCache& public_photos, const app::Logger& logger)
       : store_(store),
         photo_pool_(photo_pool),
         storage_pool_(storage_pool),
         photos_(photos),
+        public_photos_(public_photos),
         logger_(logger) {}
 
   /// Processes `upload` (media::process_photo) and stores its sizes. Throws
@@ -47,8 +50,10 @@ class PhotoObjects {
   /// there is no storage or it fails (what was stored of the upload is released first).
   asio::awaitable<StoredPhoto> store(std::string upload);
 
-  /// Deletes the objects of `keys` that no row names: call it after the rows are gone. Never
-  /// throws; a failure is logged and left to the sweep.
+  /// Deletes the objects of `keys` that no row names: call it after the rows are gone (a
+  /// photo, a banner, an event or a member deleted). Clears the public photo cache first, so
+  /// this server stops serving them at once. Never throws; a failure is logged and left to the
+  /// sweep.
   asio::awaitable<void> release(std::vector<std::string> keys);
 
   /// The bytes of the object `key`; std::nullopt when there is none (or no storage). Throws
@@ -60,6 +65,7 @@ class PhotoObjects {
   app::BlockingPool& photo_pool_;
   app::BlockingPool& storage_pool_;
   db::PhotoRepository& photos_;
+  PublicPhotoCache& public_photos_;
   const app::Logger& logger_;
 };
 

@@ -85,6 +85,29 @@ TEST_F(PhotoServing, ThePublicNeverSeesAMembersOnlyPhotosUrl) {
   EXPECT_EQ(server_.get(photo["urls"]["256"].get<std::string>()).result_int(), 200U);
 }
 
+// The server keeps public photos in memory once served (PublicPhotoCache): a change on this
+// server must end that at once, not after the cache's 5 seconds.
+TEST_F(PhotoServing, APhotoMadeMembersOnlyOrDeletedIsNoLongerServedToThePublic) {
+  const auto photo = anna_uploads("public");
+  const auto url = photo["urls"]["256"].get<std::string>();
+  const auto target =
+      "/api/v1/members/" + anna_.short_uuid + "/photos/" + photo["id"].get<std::string>();
+  const auto served = server_.get(url);
+  ASSERT_EQ(served.result_int(), 200U) << served.body();
+  ASSERT_EQ(send(http::verb::patch, target, anna_token_, {{"visibility", "members"}}).result_int(),
+            200U);
+  EXPECT_TRUE(is_json_error(server_.get(url), 404));
+  const auto member_view = server_.get(url, bearer(bob_token_));
+  EXPECT_EQ(member_view.result_int(), 200U);
+  EXPECT_EQ(member_view.body(), served.body());
+  EXPECT_EQ(header(member_view, "Cache-Control"), "private, no-cache");
+  ASSERT_EQ(send(http::verb::patch, target, anna_token_, {{"visibility", "public"}}).result_int(),
+            200U);
+  ASSERT_EQ(server_.get(url).result_int(), 200U);
+  ASSERT_EQ(send(http::verb::delete_, target, anna_token_).result_int(), 204U);
+  EXPECT_TRUE(is_json_error(server_.get(url), 404));
+}
+
 TEST_F(PhotoServing, AChangedPrimaryPhotoChangesTheMembersETag) {
   const auto before =
       header(server_.get("/api/v1/members/" + anna_.short_uuid, bearer(bob_token_)), "ETag");

@@ -12,6 +12,7 @@
 
 #include <exception>
 #include <functional>
+#include <memory>
 
 namespace tmeit::http {
 namespace {
@@ -163,6 +164,7 @@ asio::awaitable<Response> PhotoHandlers::patch_photo(RequestContext& ctx) {
   const auto member = co_await own_member(ctx);
   auto photo = co_await photos_.set_visibility(member.uuid, id, visibility);
   if (!photo) throw NotFound("no such photo");
+  public_photos_.clear();  // a photo made members-only is no longer served from memory
   co_return photo_response(ctx.request, Status::ok, *photo);
 }
 
@@ -201,13 +203,20 @@ asio::awaitable<Response> PhotoHandlers::delete_banner(RequestContext& ctx) {
   co_return no_content_response(ctx.request);
 }
 
+asio::awaitable<PhotoHandlers::Visibility> PhotoHandlers::photo_visibility(const std::string& key) {
+  if (auto cached = public_photos_.find(key)) co_return Visibility{true, std::move(cached)};
+  const auto is_public = co_await photos_.key_is_public(key);
+  if (!is_public || !*is_public) public_photos_.erase(key);
+  if (!is_public) throw NotFound("no such photo");
+  co_return Visibility{*is_public, *is_public ? public_photos_.refresh(key) : nullptr};
+}
+
 asio::awaitable<Response> PhotoHandlers::serve_photo(RequestContext& ctx) {
   const auto& file = ctx.path_params.at("file");
   const auto key = domain::photo_key_of(file);
   if (!key) throw NotFound("no such photo");
-  const auto is_public = co_await photos_.key_is_public(*key);
-  if (!is_public) throw NotFound("no such photo");
-  if (!*is_public) {
+  auto visibility = co_await photo_visibility(*key);
+  if (!visibility.is_public) {
     // The same 404 as for no photo at all: whether a members-only photo exists is not told.
     const auto viewer = co_await authenticator_.viewer_from_cookie_or_bearer(ctx.request);
     if (!viewer || viewer->role == domain::Role::exprao) throw NotFound("no such photo");
@@ -217,17 +226,25 @@ asio::awaitable<Response> PhotoHandlers::serve_photo(RequestContext& ctx) {
   Response response{Status::ok, ctx.request.version()};
   response.keep_alive(ctx.request.keep_alive());
   response.set(bhttp::field::etag, etag);
-  response.set(bhttp::field::cache_control, *is_public ? public_cache : private_cache);
+  response.set(bhttp::field::cache_control, visibility.is_public ? public_cache : private_cache);
   const auto if_none_match = ctx.request[bhttp::field::if_none_match];
   if (!if_none_match.empty() && static_assets::if_none_match_matches(if_none_match, etag)) {
     response.result(Status::not_modified);
     response.prepare_payload();
     co_return response;
   }
-  auto body = co_await objects_.read(*key);
-  if (!body) throw NotFound("no such photo");  // a row without its object: the sweep reports it
+  if (!visibility.cached) {
+    auto body = co_await objects_.read(*key);
+    if (!body) throw NotFound("no such photo");  // a row without its object: the sweep reports it
+    if (!visibility.is_public) {
+      response.body() = std::move(*body);
+    } else {
+      visibility.cached = std::make_shared<const std::string>(std::move(*body));
+      public_photos_.put(*key, visibility.cached);
+    }
+  }
+  if (visibility.cached) response.body() = *visibility.cached;
   response.set(bhttp::field::content_type, "image/webp");
-  response.body() = std::move(*body);
   response.prepare_payload();
   co_return response;
 }

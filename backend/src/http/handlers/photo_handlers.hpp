@@ -5,6 +5,7 @@
 #include "db/photo_repository.hpp"
 #include "http/auth.hpp"
 #include "http/photo_objects.hpp"
+#include "http/public_photo_cache.hpp"
 #include "http/types.hpp"
 
 namespace tmeit::http {
@@ -18,12 +19,13 @@ class PhotoHandlers {
   static constexpr int max_photos_per_member = 50;
 
   PhotoHandlers(db::MemberRepository& members, db::EventRepository& events,
-                db::PhotoRepository& photos, PhotoObjects& objects,
+                db::PhotoRepository& photos, PhotoObjects& objects, PublicPhotoCache& public_photos,
                 const Authenticator& authenticator)
       : members_(members),
         events_(events),
         photos_(photos),
         objects_(objects),
+        public_photos_(public_photos),
         authenticator_(authenticator) {}
 
   /// POST /api/v1/members/{short_uuid}/photos: by the member or a master; 201 and Location.
@@ -44,9 +46,10 @@ class PhotoHandlers {
   /// DELETE /api/v1/events/{uuid}/banner: 204.
   asio::awaitable<Response> delete_banner(RequestContext& ctx);
 
-  /// GET /photos/{file}: a public photo to anyone (cached for a year, immutable), a
-  /// members-only one to a logged-in member (the access_token cookie an <img> sends, or a
-  /// bearer token); a 404 otherwise, the same as for a photo that does not exist.
+  /// GET /photos/{file}: a public photo to anyone (cached for a year, immutable; served from
+  /// memory once read, PublicPhotoCache), a members-only one to a logged-in member (the
+  /// access_token cookie an <img> sends, or a bearer token); a 404 otherwise, the same as for a
+  /// photo that does not exist.
   asio::awaitable<Response> serve_photo(RequestContext& ctx);
 
  private:
@@ -56,11 +59,19 @@ class PhotoHandlers {
   /// The photos of the member in the path the viewer may see: all of them for members, the
   /// public ones for the public (and former trainees). 404 for no such member.
   asio::awaitable<std::vector<domain::MemberPhoto>> visible_photos(const RequestContext& ctx);
+  /// Whether the photo `key` is public: from the cache while it trusts it, else from the
+  /// database (the cached bytes then come along when they are still there). 404 for no row.
+  struct Visibility {
+    bool is_public = false;
+    PublicPhotoCache::Bytes cached;  // the bytes, when the cache has them
+  };
+  asio::awaitable<Visibility> photo_visibility(const std::string& key);
 
   db::MemberRepository& members_;
   db::EventRepository& events_;
   db::PhotoRepository& photos_;
   PhotoObjects& objects_;
+  PublicPhotoCache& public_photos_;
   const Authenticator& authenticator_;
 };
 
