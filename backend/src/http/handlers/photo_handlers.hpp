@@ -59,12 +59,13 @@ class PhotoHandlers {
   /// The photos of the member in the path the viewer may see: all of them for members, the
   /// public ones for the public (and former trainees). 404 for no such member.
   asio::awaitable<std::vector<domain::MemberPhoto>> visible_photos(const RequestContext& ctx);
-  /// Whether the photo `key` is public: from the cache while it trusts it, else from the
-  /// database (the cached bytes then come along when they are still there). 404 for no row.
+  /// Whether a photo is public, and its bytes when the cache has them.
   struct Visibility {
     bool is_public = false;
-    PublicPhotoCache::Bytes cached;  // the bytes, when the cache has them
+    PublicPhotoCache::Bytes cached;
   };
+  /// Whether the photo `key` is public: from the cache while it trusts it, else from the
+  /// database (the cached bytes then come along when they are still there). 404 for no row.
   asio::awaitable<Visibility> photo_visibility(const std::string& key);
 
   db::MemberRepository& members_;
