@@ -55,6 +55,20 @@ class AbusiveClients : public ::testing::Test {
   std::uint16_t port() { return server_->port(); }
   app::ProcessStats stats() { return app::read_process_stats(server_->process().pid()); }
 
+  /// The stats once the server has closed the connections of earlier traffic too: it closes
+  /// its side when it reads the client's end, a moment after the client. A baseline taken
+  /// before that counts descriptors that are about to go.
+  app::ProcessStats settled_stats() {
+    auto settled = stats();
+    for (int unchanged = 0, polls = 0; unchanged < 3 && polls < 50; ++polls) {
+      std::this_thread::sleep_for(100ms);
+      const auto now = stats();
+      unchanged = now.open_fds == settled.open_fds ? unchanged + 1 : 0;
+      settled = now;
+    }
+    return settled;
+  }
+
   /// A well-behaved client for `duration`: two workers, a page of events and the health check.
   LoadReport normal_traffic(std::chrono::milliseconds duration) {
     LoadGenerator load(2, [this](std::size_t, std::uint64_t n) {
@@ -87,7 +101,7 @@ TEST_F(AbusiveClients, IdleConnectionsCostLittleAndDoNotSlowOthers) {
   const std::size_t count = idle_connection_count();
   start({{"TMEIT_MAX_CONNECTIONS", std::to_string(count + 1000)}});
   const auto calm = normal_traffic(2s);
-  const auto before = stats();
+  const auto before = settled_stats();
   std::vector<UniqueFd> idle;
   idle.reserve(count);
   for (std::size_t i = 0; i < count; ++i) idle.push_back(connect_raw(port()));
@@ -113,7 +127,7 @@ TEST_F(AbusiveClients, IdleConnectionsCostLittleAndDoNotSlowOthers) {
 TEST_F(AbusiveClients, SlowLorisHeadsAreCutOffAndOthersKeepTheirLatency) {
   start();
   const auto calm = normal_traffic(2s);
-  const auto before = stats();
+  const auto before = settled_stats();
   std::vector<UniqueFd> loris;
   for (int i = 0; i < 200; ++i) loris.push_back(connect_raw(port()));
   // One byte of a never-ending head per connection every 200 ms, for longer than the 3 s the
@@ -146,7 +160,7 @@ TEST_F(AbusiveClients, ClientsThatNeverReadAreCutOffAndMemoryStaysBounded) {
   // The request timeout covers writing the response too.
   start({{"TMEIT_REQUEST_TIMEOUT_MS", "5000"}});
   const auto calm = normal_traffic(2s);
-  const auto before = stats();
+  const auto before = settled_stats();
   auto stall_round = [&] {
     std::vector<UniqueFd> stalled;
     // 16 MB, more than loopback's socket buffers take in, so the server's writes stall.
@@ -179,7 +193,7 @@ TEST_F(AbusiveClients, ClientsThatNeverReadAreCutOffAndMemoryStaysBounded) {
 
 TEST_F(AbusiveClients, AtTheConnectionLimitIdleConnectionsMakeRoom) {
   start({{"TMEIT_MAX_CONNECTIONS", "200"}});
-  const auto before = stats();
+  const auto before = settled_stats();
   std::vector<UniqueFd> idle;
   for (int i = 0; i < 400; ++i) idle.push_back(connect_raw(port()));
   std::this_thread::sleep_for(500ms);
