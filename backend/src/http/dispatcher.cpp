@@ -4,7 +4,6 @@
 #include "db/errors.hpp"
 #include "http/auth.hpp"
 #include "http/errors.hpp"
-#include "http/photo_errors.hpp"
 #include "http/static_files.hpp"
 
 #include <string>
@@ -55,11 +54,6 @@ asio::awaitable<Response> Dispatcher::dispatch(RequestContext& ctx) const {
     if (error.status() == Status::unauthorized) {
       failure->set(bhttp::field::www_authenticate, "Bearer");
     }
-    ctx.error = error.what();
-  } catch (const media::ImageRejected& rejected) {
-    // An upload that is no photo we keep (media/): a 415 or 422, never a 500.
-    const ApiError error = photo_rejection(rejected);
-    failure = error_response(ctx.request, error.status(), error.what(), error.detail());
     ctx.error = error.what();
   } catch (const app::PoolSaturated& error) {
     // Every password check (or photo decode) is busy and the queue is full: come back soon.

@@ -1,6 +1,7 @@
 #include "http/photo_objects.hpp"
 
 #include "http/errors.hpp"
+#include "http/photo_errors.hpp"
 #include "media/photo_processing.hpp"
 
 #include <set>
@@ -83,7 +84,12 @@ asio::awaitable<StoredPhoto> PhotoObjects::store(std::string upload) {
     return process_and_store(*store, upload);
   };
   // Moved, not copied: an upload is up to 15 MB.
-  auto outcome = co_await photo_pool_.run(std::move(work));
+  StoreOutcome outcome;
+  try {
+    outcome = co_await photo_pool_.run(std::move(work));
+  } catch (const media::ImageRejected& rejected) {
+    throw photo_rejection(rejected);  // no photo we keep: a 415 or 422 like any API error
+  }
   if (!outcome.failure.empty()) {
     logger_.error("photo storage failed", {{"error", outcome.failure}});
     co_await release(db::key_list(outcome.photo.keys));

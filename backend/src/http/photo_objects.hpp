@@ -46,8 +46,9 @@ class PhotoObjects {
         logger_(logger) {}
 
   /// Processes `upload` (media::process_photo) and stores its sizes. Throws
-  /// media::ImageRejected (415, 422), app::PoolSaturated (503), and ServiceUnavailable when
-  /// there is no storage or it fails (what was stored of the upload is released first).
+  /// ApiError for an upload media/ refuses (415, 422), app::PoolSaturated (503), and
+  /// ServiceUnavailable when there is no storage or it fails (what was stored of the upload is
+  /// released first).
   asio::awaitable<StoredPhoto> store(std::string upload);
 
   /// Deletes the objects of `keys` that no row names: call it after the rows are gone (a
