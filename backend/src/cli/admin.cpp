@@ -1,13 +1,10 @@
 #include "app/config.hpp"
 #include "app/logger.hpp"
 #include "cli/commands.hpp"
+#include "cli/one_shot.hpp"
 #include "db/admin_repository.hpp"
 #include "db/errors.hpp"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/io_context.hpp>
-
-#include <exception>
 #include <iostream>
 #include <optional>
 
@@ -31,17 +28,12 @@ asio::awaitable<void> promote_into(db::Pool& pool, const std::string& email,
   promotion = co_await db::admin::promote_to_master(pool, email);
 }
 
-/// Runs the promotion on a one-connection pool; the outcome or the exception it threw.
+/// Runs the promotion; the outcome, or the exception it threw.
 std::optional<db::admin::Promotion> promote(const app::Config& config, app::Logger& logger,
                                             const std::string& email) {
-  asio::io_context io(1);
-  db::Pool pool(config.database_url, 1, config.db_timeout, logger);
   std::optional<db::admin::Promotion> promotion;
-  std::exception_ptr failure;
-  asio::co_spawn(io, promote_into(pool, email, promotion),
-                 [&failure](std::exception_ptr error) { failure = std::move(error); });
-  io.run();
-  if (failure) std::rethrow_exception(failure);
+  run_on_one_connection(config, logger,
+                        [&](db::Pool& pool) { return promote_into(pool, email, promotion); });
   return promotion;
 }
 

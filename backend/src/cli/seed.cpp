@@ -1,11 +1,9 @@
 #include "app/config.hpp"
 #include "app/logger.hpp"
 #include "cli/commands.hpp"
+#include "cli/one_shot.hpp"
 #include "db/seed_repository.hpp"
 #include "util/password_hash.hpp"
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/io_context.hpp>
 
 #include <exception>
 #include <iostream>
@@ -69,15 +67,11 @@ asio::awaitable<void> seed(db::Pool& pool, const app::Config& config, app::Logge
 int run_seed(const Args&) {
   const app::Config config = app::load_config_from_environment({.admin_password = true});
   app::Logger logger(app::parse_log_level(config.log_level));
-  // One thread is enough for a handful of inserts; the pool needs an executor to run on.
-  asio::io_context io(1);
-  db::Pool pool(config.database_url, 1, config.db_timeout, logger);
-  std::exception_ptr failure;
-  asio::co_spawn(io, seed(pool, config, logger),
-                 [&failure](std::exception_ptr error) { failure = std::move(error); });
-  io.run();
-  if (failure) {
-    std::cerr << "tmeit seed: " << app::describe_exception(failure) << "\n";
+  try {
+    run_on_one_connection(config, logger,
+                          [&](db::Pool& pool) { return seed(pool, config, logger); });
+  } catch (...) {
+    std::cerr << "tmeit seed: " << app::describe_exception(std::current_exception()) << "\n";
     return 1;
   }
   return 0;

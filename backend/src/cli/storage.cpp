@@ -1,10 +1,8 @@
 #include "cli/commands.hpp"
+#include "cli/one_shot.hpp"
 #include "db/photo_repository.hpp"
 #include "storage/storage_factory.hpp"
 #include "util/date_time.hpp"
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/io_context.hpp>
 
 #include <chrono>
 #include <iostream>
@@ -35,16 +33,10 @@ asio::awaitable<void> keys_into(db::Pool& pool, std::set<std::string>& keys) {
   keys = co_await photos.all_keys();
 }
 
-/// Every key a row names, read on a one-connection pool.
+/// Every key a row names.
 std::set<std::string> named_keys(const app::Config& config, app::Logger& logger) {
-  asio::io_context io(1);
-  db::Pool pool(config.database_url, 1, config.db_timeout, logger);
   std::set<std::string> keys;
-  std::exception_ptr failure;
-  asio::co_spawn(io, keys_into(pool, keys),
-                 [&failure](std::exception_ptr error) { failure = std::move(error); });
-  io.run();
-  if (failure) std::rethrow_exception(failure);
+  run_on_one_connection(config, logger, [&keys](db::Pool& pool) { return keys_into(pool, keys); });
   return keys;
 }
 
