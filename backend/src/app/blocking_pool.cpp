@@ -6,8 +6,8 @@
 namespace tmeit::app {
 
 BlockingPool::BlockingPool(std::size_t threads, std::size_t max_queued, int niceness)
-    : max_queued_(max_queued) {
-  for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i) {
+    : max_queued_(max_queued), thread_count_(std::max<std::size_t>(threads, 1)) {
+  for (std::size_t i = 0; i < thread_count_; ++i) {
     threads_.emplace_back([this, niceness] { worker_loop(niceness); });
   }
 }
@@ -30,7 +30,8 @@ void BlockingPool::stop() {
 bool BlockingPool::try_post(std::function<void()> job) {
   {
     std::lock_guard lock(mutex_);
-    if (stopping_ || queue_.size() >= max_queued_) return false;
+    // Jobs not yet picked up count as running on the threads that are free.
+    if (stopping_ || queue_.size() + busy_ >= thread_count_ + max_queued_) return false;
     queue_.push_back(std::move(job));
   }
   wake_.notify_one();
@@ -48,9 +49,15 @@ void BlockingPool::worker_loop(int niceness) {
       if (queue_.empty()) return;  // stopping, and nothing left to do
       job = std::move(queue_.front());
       queue_.pop_front();
+      ++busy_;
     }
-    job();
+    job();  // calls finished()
   }
+}
+
+void BlockingPool::finished() {
+  std::lock_guard lock(mutex_);
+  --busy_;
 }
 
 }  // namespace tmeit::app

@@ -29,9 +29,10 @@ class PoolSaturated : public std::runtime_error {
   PoolSaturated() : std::runtime_error("blocking pool saturated") {}
 };
 
-/// A few threads for CPU-heavy or blocking work (argon2 hashing) that must never run on an I/O
-/// thread. The queue is bounded: when `max_queued` jobs already wait, run() throws
-/// PoolSaturated at once instead of letting requests pile up behind each other.
+/// A few threads for CPU-heavy or blocking work (argon2 hashing, photos) that must never run on
+/// an I/O thread. The queue is bounded: when every thread has a job and `max_queued` more wait,
+/// run() throws PoolSaturated at once instead of letting requests pile up behind each other
+/// (`max_queued` 0: as many jobs as threads, none waiting).
 class BlockingPool {
  public:
   /// `niceness` > 0 lowers the threads' CPU priority (Linux nice), so that I/O threads keep
@@ -62,12 +63,16 @@ class BlockingPool {
  private:
   /// Queues `job`; false when the queue is full.
   bool try_post(std::function<void()> job);
+  /// A job's work is done (before its result is handed back).
+  void finished();
   void worker_loop(int niceness);
 
   std::size_t max_queued_;
+  std::size_t thread_count_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;
+  std::size_t busy_ = 0;  // threads running a job
   bool stopping_ = false;
   std::vector<std::thread> threads_;
 };
@@ -82,7 +87,7 @@ boost::asio::awaitable<std::invoke_result_t<std::decay_t<Work>>> BlockingPool::r
     auto shared = std::make_shared<decltype(handler)>(std::move(handler));
     auto executor = boost::asio::get_associated_executor(*shared);
     auto guard = std::make_shared<boost::asio::executor_work_guard<decltype(executor)>>(executor);
-    auto job = [work = std::move(work), shared, guard]() mutable {
+    auto job = [this, work = std::move(work), shared, guard]() mutable {
       std::exception_ptr error;
       Result result{};
       try {
@@ -90,6 +95,8 @@ boost::asio::awaitable<std::invoke_result_t<std::decay_t<Work>>> BlockingPool::r
       } catch (...) {
         error = std::current_exception();
       }
+      // Free before the caller resumes: its next run() must find this thread free.
+      finished();
       boost::asio::dispatch(guard->get_executor(),
                             [shared, guard, error, result = std::move(result)]() mutable {
                               (*shared)(error, std::move(result));

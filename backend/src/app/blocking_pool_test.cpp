@@ -135,6 +135,48 @@ TEST(BlockingPool, RefusesWorkWhenTheQueueIsFull) {
   EXPECT_EQ(done, 2);
 }
 
+TEST(BlockingPool, AQueueOfZeroTakesAsManyJobsAsItHasThreads) {
+  BlockingPool pool(1, 0);
+  std::promise<void> started;
+  std::promise<void> release;
+  auto released = release.get_future().share();
+  asio::io_context io;
+  std::atomic<int> saturated = 0;
+  std::atomic<int> done = 0;
+  auto task = [&](bool first) -> asio::awaitable<void> {
+    try {
+      auto work = [&started, released, first] {
+        if (first) {
+          started.set_value();
+          released.wait();
+        }
+        return 1;
+      };
+      co_await pool.run(work);
+      ++done;
+    } catch (const PoolSaturated&) {
+      ++saturated;
+    }
+  };
+  // The first job has the only thread; the second finds no free thread and no queue.
+  asio::co_spawn(io, task(true), asio::detached);
+  io.poll();
+  started.get_future().wait();
+  asio::co_spawn(io, task(false), asio::detached);
+  io.poll();
+  EXPECT_EQ(saturated, 1);
+  release.set_value();
+  io.restart();
+  io.run();
+  EXPECT_EQ(done, 1);
+  // Once the first has finished, the thread takes the next job.
+  asio::co_spawn(io, task(false), asio::detached);
+  io.restart();
+  io.run();
+  EXPECT_EQ(done, 2);
+  EXPECT_EQ(saturated, 1);
+}
+
 TEST(BlockingPool, RunsItsThreadsAtTheNicenessAsked) {
   BlockingPool pool(1, 8, 10);
   asio::io_context io;

@@ -6,6 +6,9 @@
 #include <cstdio>
 
 #include <regex>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "media/test_images.hpp"
 #include "support/http_assertions.hpp"
@@ -225,6 +228,48 @@ TEST(PhotoStorage, AnUploadWhileObjectStorageIsDownIs503AndStoresNoRow) {
   EXPECT_TRUE(is_json_error(response, 503)) << response.body();
   EXPECT_EQ(header(response, "Retry-After"), "30");
   EXPECT_EQ(server.database().connect().scalar("SELECT count(*) FROM member_photos"), "0");
+}
+
+TEST(PhotoPool, UploadsBeyondAFreeWorkerAre503WithRetryAfterAndLeaveNoRow) {
+  // One worker and no queue: of four uploads sent at once, the first to arrive has the worker
+  // (a noise PNG takes a while to encode), the others find none free.
+  TempDir storage;
+  TestServer server({.env = {{"TMEIT_STORAGE_BACKEND", "folder"},
+                             {"TMEIT_STORAGE_DIR", storage.path().string()},
+                             {"TMEIT_PHOTO_THREADS", "1"},
+                             {"TMEIT_PHOTO_QUEUE", "0"}}});
+  const auto anna = add_member(server, "anna@example.com", "vraq");
+  const auto token = login(server, anna.email);
+  const auto target = "/api/v1/members/" + anna.short_uuid + "/photos";
+  const auto body = photo_form(large_noise_png());
+  std::vector<Response> answers(4);
+  std::vector<std::thread> uploads;
+  for (auto& answer : answers) {
+    uploads.emplace_back([&] {
+      answer = fetch(server.port(), http::verb::post, target, form_headers(bearer(token)), body);
+    });
+  }
+  for (auto& upload : uploads) upload.join();
+  int created = 0;
+  int busy = 0;
+  for (const auto& answer : answers) {
+    if (answer.result_int() == 201) {
+      ++created;
+    } else {
+      ASSERT_TRUE(is_json_error(answer, 503)) << answer.result_int() << " " << answer.body();
+      EXPECT_EQ(json_body(answer)["error"], "server busy, try again");
+      EXPECT_EQ(header(answer, "Retry-After"), "1");
+      ++busy;
+    }
+  }
+  EXPECT_GE(created, 1);
+  EXPECT_GE(busy, 1);
+  EXPECT_EQ(server.database().connect().scalar("SELECT count(*) FROM member_photos"),
+            std::to_string(created));
+  // The worker free again, the next upload is taken.
+  EXPECT_EQ(fetch(server.port(), http::verb::post, target, form_headers(bearer(token)), body)
+                .result_int(),
+            201U);
 }
 
 }  // namespace
