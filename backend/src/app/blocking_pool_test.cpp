@@ -99,54 +99,15 @@ TEST(BlockingPool, PassesExceptionsBack) {
   EXPECT_EQ(caught, "boom");
 }
 
-TEST(BlockingPool, RefusesWorkWhenTheQueueIsFull) {
-  BlockingPool pool(1, 1);
-  std::promise<void> started;
-  std::promise<void> release;
-  auto released = release.get_future().share();
-  asio::io_context io;
-  std::atomic<int> saturated = 0;
-  std::atomic<int> done = 0;
-  auto task = [&](bool first) -> asio::awaitable<void> {
-    try {
-      auto work = [&started, released, first] {
-        if (first) started.set_value();
-        released.wait();
-        return 1;
-      };
-      co_await pool.run(work);
-      ++done;
-    } catch (const PoolSaturated&) {
-      ++saturated;
-    }
-  };
-  // The first job occupies the only thread, the second waits in the queue, the third finds the
-  // queue full.
-  asio::co_spawn(io, task(true), asio::detached);
-  io.poll();
-  started.get_future().wait();
-  asio::co_spawn(io, task(false), asio::detached);
-  asio::co_spawn(io, task(false), asio::detached);
-  io.poll();
-  EXPECT_EQ(saturated, 1);
-  release.set_value();
-  io.restart();
-  io.run();
-  EXPECT_EQ(done, 2);
-}
+/// Jobs for a pool of one thread: one holds the thread until release(), the others return at
+/// once; each counts whether the pool took it (done) or refused it (saturated).
+struct GatedJobs {
+  explicit GatedJobs(BlockingPool& tested) : pool(tested) {}
 
-TEST(BlockingPool, AQueueOfZeroTakesAsManyJobsAsItHasThreads) {
-  BlockingPool pool(1, 0);
-  std::promise<void> started;
-  std::promise<void> release;
-  auto released = release.get_future().share();
-  asio::io_context io;
-  std::atomic<int> saturated = 0;
-  std::atomic<int> done = 0;
-  auto task = [&](bool first) -> asio::awaitable<void> {
+  asio::awaitable<void> job(bool holds_the_thread) {
     try {
-      auto work = [&started, released, first] {
-        if (first) {
+      auto work = [this, holds_the_thread] {
+        if (holds_the_thread) {
           started.set_value();
           released.wait();
         }
@@ -157,24 +118,67 @@ TEST(BlockingPool, AQueueOfZeroTakesAsManyJobsAsItHasThreads) {
     } catch (const PoolSaturated&) {
       ++saturated;
     }
-  };
+  }
+  /// Starts the job that holds the thread and waits until it runs; false when the pool
+  /// refused it.
+  bool hold_the_thread() {
+    asio::co_spawn(io, job(true), asio::detached);
+    io.poll();
+    return saturated == 0 &&
+           started.get_future().wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+  }
+  /// Offers `count` jobs that the pool takes or refuses at once.
+  void offer(int count) {
+    for (int i = 0; i < count; ++i) asio::co_spawn(io, job(false), asio::detached);
+    io.restart();
+    io.poll();
+  }
+  /// Runs every job taken to its end.
+  void finish() {
+    io.restart();
+    io.run();
+  }
+  /// Lets the holding job end, then finish().
+  void release() {
+    gate.set_value();
+    finish();
+  }
+
+  BlockingPool& pool;
+  asio::io_context io;
+  std::promise<void> started;
+  std::promise<void> gate;
+  std::shared_future<void> released = gate.get_future().share();
+  std::atomic<int> saturated = 0;
+  std::atomic<int> done = 0;
+};
+
+TEST(BlockingPool, RefusesWorkWhenTheQueueIsFull) {
+  BlockingPool pool(1, 1);
+  GatedJobs jobs(pool);
+  // The first job occupies the only thread, the second waits in the queue, the third finds the
+  // queue full.
+  ASSERT_TRUE(jobs.hold_the_thread());
+  jobs.offer(2);
+  EXPECT_EQ(jobs.saturated, 1);
+  jobs.release();
+  EXPECT_EQ(jobs.done, 2);
+}
+
+TEST(BlockingPool, AQueueOfZeroTakesAsManyJobsAsItHasThreads) {
+  BlockingPool pool(1, 0);
+  GatedJobs jobs(pool);
   // The first job has the only thread; the second finds no free thread and no queue.
-  asio::co_spawn(io, task(true), asio::detached);
-  io.poll();
-  started.get_future().wait();
-  asio::co_spawn(io, task(false), asio::detached);
-  io.poll();
-  EXPECT_EQ(saturated, 1);
-  release.set_value();
-  io.restart();
-  io.run();
-  EXPECT_EQ(done, 1);
+  ASSERT_TRUE(jobs.hold_the_thread());
+  jobs.offer(1);
+  EXPECT_EQ(jobs.saturated, 1);
+  jobs.release();
+  EXPECT_EQ(jobs.done, 1);
   // Once the first has finished, the thread takes the next job.
-  asio::co_spawn(io, task(false), asio::detached);
-  io.restart();
-  io.run();
-  EXPECT_EQ(done, 2);
-  EXPECT_EQ(saturated, 1);
+  jobs.offer(1);
+  jobs.finish();
+  EXPECT_EQ(jobs.done, 2);
+  EXPECT_EQ(jobs.saturated, 1);
 }
 
 TEST(BlockingPool, RunsItsThreadsAtTheNicenessAsked) {
