@@ -310,15 +310,22 @@ port_in_use() {
 }
 
 # free_port [preferred]: prints the preferred port if it is free, else a random free one
-# in 20000-59999.
+# from 20000 up to the kernel's first port for outgoing connections.
 free_port() {
   local port=${1:-} i
   if [[ -n "$port" ]] && ! port_in_use "$port"; then
     printf '%s\n' "$port"
     return 0
   fi
+  # Below the kernel's range for outgoing connections (ip_local_port_range, 32768-60999 by
+  # default): a port in it can be taken by any client's connection between this check and the
+  # server's bind (it happened: PostgreSQL "Address already in use" in the live alert suite).
+  local first_ephemeral=32768 span
+  read -r first_ephemeral _ </proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || true
+  span=$((first_ephemeral - 20000))
+  ((span >= 1000)) || span=40000
   for ((i = 0; i < 100; i++)); do
-    port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+    port=$((20000 + (RANDOM * 32768 + RANDOM) % span))
     if ! port_in_use "$port"; then
       printf '%s\n' "$port"
       return 0
