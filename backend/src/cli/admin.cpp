@@ -2,6 +2,7 @@
 #include "app/logger.hpp"
 #include "cli/commands.hpp"
 #include "cli/one_shot.hpp"
+#include "cli/usage.hpp"
 #include "db/admin_repository.hpp"
 #include "db/errors.hpp"
 
@@ -13,15 +14,11 @@ namespace {
 
 namespace asio = boost::asio;
 
-constexpr const char* usage_text =
+constexpr Usage admin_usage{
+    "admin",
     "usage: tmeit admin promote EMAIL\n"
     "  promote EMAIL   make the member with this login email a master (break-glass, when no\n"
-    "                  master can log in; see docs/runbooks/no-master.md)\n";
-
-int usage_error(const char* problem) {
-  std::cerr << "tmeit admin: " << problem << "\n" << usage_text;
-  return 2;
-}
+    "                  master can log in; see docs/runbooks/no-master.md)\n"};
 
 asio::awaitable<void> promote_into(db::Pool& pool, const std::string& email,
                                    std::optional<db::admin::Promotion>& promotion) {
@@ -40,8 +37,8 @@ std::optional<db::admin::Promotion> promote(const app::Config& config, app::Logg
 }  // namespace
 
 int run_admin(const Args& args) {
-  if (args.empty() || args[0] != "promote") return usage_error("unknown or missing action");
-  if (args.size() != 2 || args[1].empty()) return usage_error("promote takes one email");
+  if (args.empty() || args[0] != "promote") return admin_usage.error("unknown or missing action");
+  if (args.size() != 2 || args[1].empty()) return admin_usage.error("promote takes one email");
   const app::Config config = app::load_config_from_environment({});
   app::Logger logger(app::parse_log_level(config.log_level));
   try {

@@ -5,6 +5,7 @@
 #include "backup/run.hpp"
 #include "cli/backup_plan.hpp"
 #include "cli/commands.hpp"
+#include "cli/usage.hpp"
 #include "clients/curl_handles.hpp"
 #include "db/errors.hpp"
 #include "domain/privacy_policy.hpp"
@@ -17,7 +18,8 @@
 namespace tmeit::cli {
 namespace {
 
-constexpr const char* usage_text =
+constexpr Usage backup_usage{
+    "backup",
     "usage: tmeit backup run | plan --now TIME | prune [--dry-run] | list\n"
     "                    | restore --from KEY|latest --to DATABASE_URL [--force] | drill | policy\n"
     "  run      dump, encrypt (age) and upload a backup, then verify it (exit 3: another run\n"
@@ -28,12 +30,7 @@ constexpr const char* usage_text =
     "  list     every backup with its age, size and the rule that keeps it\n"
     "  restore  restore a verified backup into a database (needs the age identity file)\n"
     "  drill    restore the newest backup into TMEIT_BACKUP_DRILL_DATABASE_URL and check it\n"
-    "  policy   print the retention the privacy policy must state (JSON)\n";
-
-int usage_error(const std::string& problem) {
-  std::cerr << "tmeit backup: " << problem << "\n" << usage_text;
-  return 2;
-}
+    "  policy   print the retention the privacy policy must state (JSON)\n"};
 
 /// "--name value" and "--flag" options after the action; nullopt on an unknown one.
 std::optional<std::map<std::string, std::string>> parse_options(
@@ -73,7 +70,7 @@ int list_backups(const app::Config& config) {
 
 int restore_backup(const app::Config& config, const app::Logger& logger,
                    const std::map<std::string, std::string>& options) {
-  if (!options.contains("--to")) return usage_error("restore needs --to DATABASE_URL");
+  if (!options.contains("--to")) return backup_usage.error("restore needs --to DATABASE_URL");
   auto store = backup_store(config);
   const backup::RestoreRequest request{options.contains("--from") ? options.at("--from") : "latest",
                                        options.at("--to"), options.contains("--force")};
@@ -95,12 +92,12 @@ int dispatch(const Args& args, const app::Config& config, const app::Logger& log
   const std::string& action = args[0];
   if (action == "plan") {
     const auto options = parse_options(args, {"--now"}, {});
-    if (!options || !options->contains("--now")) return usage_error("plan needs --now TIME");
+    if (!options || !options->contains("--now")) return backup_usage.error("plan needs --now TIME");
     return plan_from_stdin(options->at("--now"), std::cin, std::cout, std::cerr,
                            backup::retention_policy(config));
   }
   const auto options = parse_options(args, {"--from", "--to"}, {"--dry-run", "--force"});
-  if (!options) return usage_error("unexpected arguments for " + action);
+  if (!options) return backup_usage.error("unexpected arguments for " + action);
   if (action == "run") {
     auto store = backup_store(config);
     return backup::exit_code(backup::run_backup(config, *store, logger));
@@ -122,15 +119,15 @@ int dispatch(const Args& args, const app::Config& config, const app::Logger& log
     auto store = backup_store(config);
     return backup::run_drill(config, *store, logger);
   }
-  return usage_error("unknown action '" + action + "'");
+  return backup_usage.error("unknown action '" + action + "'");
 }
 
 }  // namespace
 
 int run_backup_command(const Args& args) {
-  if (args.empty()) return usage_error("missing action");
+  if (args.empty()) return backup_usage.error("missing action");
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    std::cout << usage_text;
+    std::cout << backup_usage.text;
     return 0;
   }
   const app::Config config = app::load_config_from_environment({});

@@ -1,4 +1,5 @@
 #include "cli/migrate.hpp"
+#include "cli/usage.hpp"
 
 #include "app/build_info.hpp"
 #include "db/errors.hpp"
@@ -14,22 +15,18 @@
 namespace tmeit::cli {
 namespace {
 
-constexpr const char* usage_text =
+constexpr Usage migrate_usage{
+    "migrate",
     "usage: tmeit migrate up [--timeout S] | status | wait [--timeout S]\n"
     "  up       apply pending migrations from TMEIT_MIGRATIONS_DIR (safe to run concurrently);\n"
     "           retries connecting for up to S seconds (default 120: the database may be "
     "starting)\n"
     "  status   list migrations as applied or pending; exit 1 when any are pending\n"
     "  wait     wait until the database schema is at least this build's version\n"
-    "           (for an init container); --timeout S gives up after S seconds (default 300)\n";
+    "           (for an init container); --timeout S gives up after S seconds (default 300)\n"};
 
 constexpr int default_wait_seconds = 300;
 constexpr int default_connect_seconds = 120;
-
-int usage_error(std::string_view problem) {
-  std::cerr << "tmeit migrate: " << problem << "\n" << usage_text;
-  return 2;
-}
 
 /// Parses "--timeout S" / "--timeout=S" after the action; std::nullopt on bad input.
 std::optional<int> parse_timeout(const std::vector<std::string>& args, int seconds) {
@@ -78,23 +75,23 @@ int migrate_wait(const app::Config& config, app::Logger& logger, int timeout_sec
 
 int run_migrate(const std::vector<std::string>& args, const app::Config& config,
                 app::Logger& logger) {
-  if (args.empty()) return usage_error("missing action");
+  if (args.empty()) return migrate_usage.error("missing action");
   const std::string& action = args[0];
   if (action == "--help" || action == "-h" || action == "help") {
-    std::cout << usage_text;
+    std::cout << migrate_usage.text;
     return 0;
   }
   if (action == "status" && args.size() > 1) {
-    return usage_error("unexpected argument '" + args[1] + "'");
+    return migrate_usage.error("unexpected argument '" + args[1] + "'");
   }
   std::optional<int> timeout_seconds;
   if (action == "wait" || action == "up") {
     timeout_seconds =
         parse_timeout(args, action == "wait" ? default_wait_seconds : default_connect_seconds);
     if (!timeout_seconds)
-      return usage_error("expected: " + action + " [--timeout SECONDS] (0 to 86400)");
+      return migrate_usage.error("expected: " + action + " [--timeout SECONDS] (0 to 86400)");
   } else if (action != "status") {
-    return usage_error("unknown action '" + action + "'");
+    return migrate_usage.error("unknown action '" + action + "'");
   }
   try {
     if (action == "up") return migrate_up(config, logger, *timeout_seconds);

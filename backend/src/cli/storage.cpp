@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/one_shot.hpp"
+#include "cli/usage.hpp"
 #include "db/photo_repository.hpp"
 #include "storage/storage_factory.hpp"
 #include "util/date_time.hpp"
@@ -13,20 +14,16 @@ namespace {
 
 namespace asio = boost::asio;
 
-constexpr const char* usage_text =
+constexpr Usage storage_usage{
+    "storage",
     "usage: tmeit storage sweep [--dry-run]\n"
     "  sweep  delete photo objects (under photos/) that no row names and that are older than a\n"
     "         day (younger ones may belong to an upload in progress), and report rows whose\n"
-    "         object is missing (exit 1 when there are any). --dry-run: only print it\n";
+    "         object is missing (exit 1 when there are any). --dry-run: only print it\n"};
 
 /// An object this old with no row is an orphan: an upload writes its objects, then its row,
 /// within seconds.
 constexpr auto orphan_age = std::chrono::hours(24);
-
-int usage_error(const std::string& problem) {
-  std::cerr << "tmeit storage: " << problem << "\n" << usage_text;
-  return 2;
-}
 
 asio::awaitable<void> keys_into(db::Pool& pool, std::set<std::string>& keys) {
   db::PhotoRepository photos(pool);
@@ -49,7 +46,7 @@ bool old_enough(const storage::ObjectInfo& object, std::chrono::system_clock::ti
 
 int sweep(const app::Config& config, app::Logger& logger, bool dry_run) {
   auto store = storage::make_object_store(config);
-  if (!store) return usage_error("no object storage is configured (TMEIT_STORAGE_BACKEND)");
+  if (!store) return storage_usage.error("no object storage is configured (TMEIT_STORAGE_BACKEND)");
   // The rows first: an object written after this is younger than a day, and stays.
   const auto named = named_keys(config, logger);
   std::cout << "rows name " << named.size() << " objects; listing " << store->describe()
@@ -86,10 +83,10 @@ int sweep(const app::Config& config, app::Logger& logger, bool dry_run) {
 }  // namespace
 
 int run_storage_command(const Args& args) {
-  if (args.empty() || args[0] != "sweep") return usage_error("unknown or missing action");
+  if (args.empty() || args[0] != "sweep") return storage_usage.error("unknown or missing action");
   bool dry_run = false;
   for (std::size_t i = 1; i < args.size(); ++i) {
-    if (args[i] != "--dry-run") return usage_error("unknown option " + args[i]);
+    if (args[i] != "--dry-run") return storage_usage.error("unknown option " + args[i]);
     dry_run = true;
   }
   const app::Config config = app::load_config_from_environment({});
