@@ -18,12 +18,6 @@ LayerTable declared_layers() {
   return parse_layer_table(text.str());
 }
 
-std::string lines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += item + "\n";
-  return out;
-}
-
 TEST(Layers, CMakeDeclaresTheLayersBottomUp) {
   const LayerTable table = declared_layers();
   EXPECT_EQ(table.at("util"), std::vector<std::string>{});
@@ -36,7 +30,7 @@ TEST(Layers, CMakeDeclaresTheLayersBottomUp) {
 
 TEST(Layers, NoIncludePointsUpwardOrSideways) {
   const auto violations = layer_violations(declared_layers(), read_sources(paths::source_dir));
-  EXPECT_TRUE(violations.empty()) << lines(violations);
+  EXPECT_TRUE(violations.empty()) << one_per_line(violations);
 }
 
 TEST(Layers, AnUpwardIncludeIsReported) {

@@ -59,4 +59,10 @@ int line_at(const std::string& text, std::size_t offset) {
                                          text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+std::string one_per_line(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += item + "\n";
+  return out;
+}
+
 }  // namespace tmeit::rules

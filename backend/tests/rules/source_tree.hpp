@@ -27,4 +27,7 @@ std::vector<Include> quoted_includes(const std::string& text);
 /// The 1-based line of `text` at which `offset` lies.
 int line_at(const std::string& text, std::size_t offset);
 
+/// `items` one per line, for a failure message.
+std::string one_per_line(const std::vector<std::string>& items);
+
 }  // namespace tmeit::rules

@@ -9,18 +9,12 @@
 namespace tmeit::rules {
 namespace {
 
-std::string lines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += item + "\n";
-  return out;
-}
-
 TEST(StatementNames, AreUniqueAcrossTheSources) {
   const auto statements = statement_names(read_sources(paths::source_dir));
   // The scan finds the repositories' statements (43 when this test was written), not nothing.
   EXPECT_GE(statements.size(), 40U);
   const auto problems = statement_name_problems(statements);
-  EXPECT_TRUE(problems.empty()) << lines(problems);
+  EXPECT_TRUE(problems.empty()) << one_per_line(problems);
 }
 
 TEST(StatementNames, ASharedNameIsReported) {
