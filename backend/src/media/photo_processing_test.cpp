@@ -24,7 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-RejectReason reason_of(std::string_view upload) {
+RejectReason why_processing_rejects(std::string_view upload) {
   try {
     process_photo(upload);
   } catch (const ImageRejected& rejected) {
@@ -172,16 +172,16 @@ TEST(PhotoProcessing, RefusesDamagedAndHostileFilesWithTheirReason) {
   auto png = test_images::png(raster);
   auto webp = test_images::webp(raster);
   auto heic = test_images::heic(raster);
-  EXPECT_EQ(reason_of(jpeg.substr(0, jpeg.size() / 2)), RejectReason::malformed);
-  EXPECT_EQ(reason_of(png.substr(0, png.size() / 2)), RejectReason::malformed);
-  EXPECT_EQ(reason_of(webp.substr(0, webp.size() / 2)), RejectReason::malformed);
-  EXPECT_EQ(reason_of(heic.substr(0, heic.size() / 2)), RejectReason::malformed);
-  EXPECT_EQ(reason_of("\xFF\xD8\xFF" + png.substr(3)), RejectReason::malformed);
-  EXPECT_EQ(reason_of(test_images::png_bomb()), RejectReason::too_many_pixels);
-  EXPECT_EQ(reason_of("PK\x03\x04\x14\x00 a zip archive renamed photo.jpg"),
+  EXPECT_EQ(why_processing_rejects(jpeg.substr(0, jpeg.size() / 2)), RejectReason::malformed);
+  EXPECT_EQ(why_processing_rejects(png.substr(0, png.size() / 2)), RejectReason::malformed);
+  EXPECT_EQ(why_processing_rejects(webp.substr(0, webp.size() / 2)), RejectReason::malformed);
+  EXPECT_EQ(why_processing_rejects(heic.substr(0, heic.size() / 2)), RejectReason::malformed);
+  EXPECT_EQ(why_processing_rejects("\xFF\xD8\xFF" + png.substr(3)), RejectReason::malformed);
+  EXPECT_EQ(why_processing_rejects(test_images::png_bomb()), RejectReason::too_many_pixels);
+  EXPECT_EQ(why_processing_rejects("PK\x03\x04\x14\x00 a zip archive renamed photo.jpg"),
             RejectReason::unsupported_type);
-  EXPECT_EQ(reason_of("GIF89a" + png), RejectReason::unsupported_type);
-  EXPECT_EQ(reason_of(""), RejectReason::malformed);
+  EXPECT_EQ(why_processing_rejects("GIF89a" + png), RejectReason::unsupported_type);
+  EXPECT_EQ(why_processing_rejects(""), RejectReason::malformed);
 }
 
 TEST(PhotoProcessing, APolyglotsPayloadIsNeverStored) {

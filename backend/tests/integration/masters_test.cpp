@@ -18,7 +18,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int rounds = 20;
+constexpr int race_rounds = 20;
 
 class Masters : public ::testing::Test {
  protected:
@@ -75,7 +75,7 @@ TEST_F(Masters, TheOnlyMasterCannotDemoteThemselves) {
 TEST_F(Masters, TwoMastersDemotingEachOtherAtOnceLeaveOne) {
   const auto anna = add_member(server_, "anna@example.com", "master");
   const auto bert = add_member(server_, "bert@example.com", "master");
-  for (int round = 0; round < rounds; ++round) {
+  for (int round = 0; round < race_rounds; ++round) {
     run_sql("UPDATE members SET role = 'master', tokens_valid_after = NULL");
     const auto anna_token = login(server_, "anna@example.com");
     const auto bert_token = login(server_, "bert@example.com");
@@ -96,7 +96,7 @@ TEST_F(Masters, TwoMastersDemotingEachOtherAtOnceLeaveOne) {
 }
 
 TEST_F(Masters, TwoMastersDeletingEachOtherAtOnceLeaveOne) {
-  for (int round = 0; round < rounds; ++round) {
+  for (int round = 0; round < race_rounds; ++round) {
     const auto n = std::to_string(round);
     const auto anna = add_member(server_, "anna" + n + "@example.com", "master");
     const auto bert = add_member(server_, "bert" + n + "@example.com", "master");

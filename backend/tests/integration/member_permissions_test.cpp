@@ -107,7 +107,7 @@ std::vector<Cell> cells_where(const char* Cell::*member, std::string_view value)
 
 // One test per viewer (reads) and per field (edits), each walking its cells of the table: a test
 // starts a server and logs members in, so a test per cell would spend minutes of the suite on that.
-constexpr const char* viewers[] = {"public", "member", "self", "master"};
+constexpr const char* viewer_kinds[] = {"public", "member", "self", "master"};
 constexpr const char* fields[] = {
     "uuid",     "short_uuid",    "login_email", "current_role",    "first_name",
     "nickname", "last_name",     "phone",       "drivers_license", "stad",
@@ -173,7 +173,7 @@ TEST_P(MemberReadMatrix, GetShowsEachFieldExactlyWhenTheMatrixSays) {
 
 TEST_P(MemberEditMatrix, PatchSetsTheFieldExactlyWhenTheMatrixSays) {
   const auto cells = cells_where(&Cell::field, GetParam());
-  ASSERT_EQ(cells.size(), std::size(viewers));
+  ASSERT_EQ(cells.size(), std::size(viewer_kinds));
   for (const auto& cell : cells) {  // public, member, self, master: a later edit may repeat one
     SCOPED_TRACE(describe(cell));
     const auto token = token_for(cell.viewer);
@@ -203,7 +203,7 @@ std::string param_name(const ::testing::TestParamInfo<const char*>& info) {
   return info.param;
 }
 
-INSTANTIATE_TEST_SUITE_P(Viewers, MemberReadMatrix, ::testing::ValuesIn(viewers), param_name);
+INSTANTIATE_TEST_SUITE_P(Viewers, MemberReadMatrix, ::testing::ValuesIn(viewer_kinds), param_name);
 INSTANTIATE_TEST_SUITE_P(Fields, MemberEditMatrix, ::testing::ValuesIn(fields), param_name);
 
 }  // namespace

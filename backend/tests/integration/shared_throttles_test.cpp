@@ -21,7 +21,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* wrong = "wrong-password-1";
+constexpr const char* wrong_password = "wrong_password-password-1";
 
 Response token_at(std::uint16_t port, const std::string& email, const std::string& password) {
   return fetch(port, http::verb::post, "/api/v1/token",
@@ -57,10 +57,11 @@ TEST(SharedThrottles, TwoReplicasShareTheLoginLimit) {
   add_member(replicas.first, "anna@example.com", "vraq");
   for (const auto port : {replicas.first.port(), replicas.second.port(), replicas.first.port(),
                           replicas.second.port()}) {
-    EXPECT_TRUE(is_json_error(token_at(port, "anna@example.com", wrong), 401));
+    EXPECT_TRUE(is_json_error(token_at(port, "anna@example.com", wrong_password), 401));
   }
   // Each replica has seen two failures, the club four: both refuse now.
-  EXPECT_TRUE(is_json_error(token_at(replicas.first.port(), "anna@example.com", wrong), 429));
+  EXPECT_TRUE(
+      is_json_error(token_at(replicas.first.port(), "anna@example.com", wrong_password), 429));
   EXPECT_TRUE(
       is_json_error(token_at(replicas.second.port(), "ANNA@example.com", member_password), 429));
 }
@@ -85,7 +86,7 @@ TEST(SharedThrottles, ARestartForgetsNothing) {
   TestServer server({.env = {{"TMEIT_LOGIN_FAILURES_PER_ACCOUNT", "2"}}});
   add_member(server, "anna@example.com", "vraq");
   for (int i = 0; i < 2; ++i) {
-    EXPECT_TRUE(is_json_error(token_at(server.port(), "anna@example.com", wrong), 401));
+    EXPECT_TRUE(is_json_error(token_at(server.port(), "anna@example.com", wrong_password), 401));
   }
   server.process().terminate();
   ASSERT_TRUE(server.process().wait_exit(10s));
@@ -100,8 +101,9 @@ TEST(SharedThrottles, ParallelGuessesCannotSlipPastTheLimit) {
   std::array<int, 20> statuses{};
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < statuses.size(); ++i) {
-    threads.emplace_back(
-        [&, i] { statuses[i] = token_at(server.port(), "anna@example.com", wrong).result_int(); });
+    threads.emplace_back([&, i] {
+      statuses[i] = token_at(server.port(), "anna@example.com", wrong_password).result_int();
+    });
   }
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 5);
@@ -115,15 +117,15 @@ TEST(SharedThrottles, AGoodLoginClearsTheAccountAndIsNoFailureOfTheAddress) {
   const auto attempt = [&](const char* password) {
     return token_at(server.port(), "anna@example.com", password).result_int();
   };
-  EXPECT_EQ(attempt(wrong), 401);
-  EXPECT_EQ(attempt(wrong), 401);
+  EXPECT_EQ(attempt(wrong_password), 401);
+  EXPECT_EQ(attempt(wrong_password), 401);
   EXPECT_EQ(attempt(member_password), 200);
-  EXPECT_EQ(attempt(wrong), 401);
-  EXPECT_EQ(attempt(wrong), 401);
+  EXPECT_EQ(attempt(wrong_password), 401);
+  EXPECT_EQ(attempt(wrong_password), 401);
   // Four failures of the account, but the good login between cleared the first two; six
   // attempts from the address, but only the four failures count.
   EXPECT_EQ(attempt(member_password), 200);
-  EXPECT_EQ(attempt(wrong), 401);
+  EXPECT_EQ(attempt(wrong_password), 401);
   // The address has its five failures now.
   EXPECT_EQ(attempt(member_password), 429);
 }
@@ -131,7 +133,7 @@ TEST(SharedThrottles, AGoodLoginClearsTheAccountAndIsNoFailureOfTheAddress) {
 TEST(SharedThrottles, CountersHoldNoEmailOrAddressInClear) {
   TestServer server;
   add_member(server, "anna@example.com", "vraq");  // her cheap hash keeps the failed login quick
-  EXPECT_TRUE(is_json_error(token_at(server.port(), "anna@example.com", wrong), 401));
+  EXPECT_TRUE(is_json_error(token_at(server.port(), "anna@example.com", wrong_password), 401));
   EXPECT_EQ(reset_at(server.port(), "anna@example.com").result_int(), 200);
   auto db = server.database().connect();
   EXPECT_EQ(db.scalar("SELECT count(*) FROM throttle_hits"), "4");
